@@ -1,0 +1,74 @@
+import { createHmac, timingSafeEqual } from 'node:crypto';
+
+/** What a dev token says: who, which scopes, until when (seconds since the epoch). */
+export interface DevTokenClaims {
+  readonly upn: string;
+  readonly oid: string;
+  readonly scopes: readonly string[];
+  readonly iat: number;
+  readonly exp: number;
+}
+
+/** Why a token was refused; becomes the message of the 401. */
+export type DevTokenRejection = 'malformed' | 'badSignature' | 'expired';
+
+export type DevTokenCheck = { readonly ok: true; readonly claims: DevTokenClaims } | { readonly ok: false; readonly reason: DevTokenRejection };
+
+/** Issues and checks the emulator's bearer tokens. */
+export interface DevTokenIssuer {
+  issue(subject: { readonly userPrincipalName: string; readonly id: string }, scopes: readonly string[], expiresInSeconds: number): string;
+  verify(token: string): DevTokenCheck;
+}
+
+const HEADER = base64url(JSON.stringify({ alg: 'HS256', typ: 'JWT' }));
+
+/**
+ * HS256 JWTs signed with the emulator's secret. JWT-shaped so the tab (or a developer in
+ * jwt.ms) can read the claims like a real Entra token; `scp` is space-separated as Entra does.
+ */
+export function createDevTokenIssuer(secret: Buffer, now: () => number = Date.now): DevTokenIssuer {
+  const sign = (input: string): Buffer => createHmac('sha256', secret).update(input).digest();
+
+  return {
+    issue(subject, scopes, expiresInSeconds) {
+      const iat = Math.floor(now() / 1000);
+      const payload = base64url(
+        JSON.stringify({ upn: subject.userPrincipalName, oid: subject.id, scp: scopes.join(' '), iat, exp: iat + expiresInSeconds }),
+      );
+      const signingInput = `${HEADER}.${payload}`;
+      return `${signingInput}.${sign(signingInput).toString('base64url')}`;
+    },
+
+    verify(token) {
+      const parts = token.split('.');
+      if (parts.length !== 3) return { ok: false, reason: 'malformed' };
+      const [header, payload, signature] = parts as [string, string, string];
+      const expected = sign(`${header}.${payload}`);
+      const given = Buffer.from(signature, 'base64url');
+      if (given.length !== expected.length || !timingSafeEqual(given, expected)) return { ok: false, reason: 'badSignature' };
+      const claims = parseClaims(payload);
+      if (claims === undefined) return { ok: false, reason: 'malformed' };
+      if (claims.exp * 1000 <= now()) return { ok: false, reason: 'expired' };
+      return { ok: true, claims };
+    },
+  };
+}
+
+function parseClaims(payload: string): DevTokenClaims | undefined {
+  let value: unknown;
+  try {
+    value = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
+  } catch {
+    return undefined;
+  }
+  if (typeof value !== 'object' || value === null) return undefined;
+  const record = value as Record<string, unknown>;
+  const { upn, oid, scp, iat, exp } = record;
+  if (typeof upn !== 'string' || typeof oid !== 'string' || typeof scp !== 'string') return undefined;
+  if (typeof iat !== 'number' || typeof exp !== 'number') return undefined;
+  return { upn, oid, scopes: scp.split(' ').filter((scope) => scope !== ''), iat, exp };
+}
+
+function base64url(text: string): string {
+  return Buffer.from(text, 'utf8').toString('base64url');
+}

@@ -1,0 +1,76 @@
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+import type { EmulatorUser } from '../graph/graphTypes';
+
+const roleSchema = z.enum(['read', 'write']);
+
+const userSchema = z.object({
+  id: z.string().uuid(),
+  userPrincipalName: z.string().regex(/^[^@\s]+@[^@\s]+\.example$/, 'must be a fictional address on an .example domain'),
+  displayName: z.string().min(1),
+  mail: z.string().min(3),
+  jobTitle: z.string().min(1),
+  roles: z.record(z.string(), roleSchema),
+});
+
+const channelSchema = z.object({
+  id: z.string().regex(/^19:[0-9a-z]+@thread\.tacv2$/, 'must look like a Teams channel id (19:...@thread.tacv2)'),
+  displayName: z.string().min(1),
+});
+
+const emulatorConfigSchema = z.object({
+  tenantId: z.string().uuid(),
+  site: z.object({
+    hostname: z.string().min(1),
+    path: z.string().startsWith('/'),
+    displayName: z.string().min(1),
+  }),
+  team: z.object({
+    id: z.string().uuid(),
+    displayName: z.string().min(1),
+    channels: z.array(channelSchema).min(1),
+  }),
+  users: z.array(userSchema).min(1),
+});
+
+/** A demo user with the profile fields Graph's user resource shows. */
+export interface DemoUser extends EmulatorUser {
+  readonly jobTitle: string;
+}
+
+/** The emulator's world: tenant, the one SharePoint site, a demo team and the demo users. */
+export interface EmulatorConfig {
+  readonly tenantId: string;
+  readonly site: { readonly hostname: string; readonly path: string; readonly displayName: string };
+  readonly team: {
+    readonly id: string;
+    readonly displayName: string;
+    readonly channels: readonly { readonly id: string; readonly displayName: string }[];
+  };
+  readonly users: readonly DemoUser[];
+}
+
+/**
+ * Reads and validates config/emulator.json. Throws an Error naming every wrong key, so
+ * `npm start` stops with a readable message instead of serving a half-working world.
+ */
+export function loadEmulatorConfig(file: string): EmulatorConfig {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error: unknown) {
+    throw new Error(`Cannot read emulator config ${file}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  const parsed = emulatorConfigSchema.safeParse(raw);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `  - ${issue.path.join('.') || '(root)'}: ${issue.message}`);
+    throw new Error(`Invalid emulator config ${file}:\n${problems.join('\n')}`);
+  }
+  const upns = new Set<string>();
+  for (const user of parsed.data.users) {
+    const key = user.userPrincipalName.toLowerCase();
+    if (upns.has(key)) throw new Error(`Invalid emulator config ${file}: users: duplicate userPrincipalName ${user.userPrincipalName}`);
+    upns.add(key);
+  }
+  return parsed.data;
+}

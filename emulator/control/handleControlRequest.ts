@@ -1,0 +1,163 @@
+import type { DemoUser, EmulatorConfig } from '../config/loadEmulatorConfig';
+import type { DevTokenIssuer } from '../auth/DevTokenIssuer';
+import type { FaultInjector } from '../faults/FaultInjector';
+import { faultSettingsSchema } from '../faults/faultSettings';
+import type { ChannelMessageStore } from '../graph/teams/ChannelMessageStore';
+import type { EmulatorStore } from '../graph/store/openEmulatorStore';
+import type { RequestLog } from './RequestLog';
+import type { ShareStore } from './ShareStore';
+
+/** Scopes of a dev token when `scopes` is not given. */
+export const DEFAULT_TOKEN_SCOPES = ['Sites.ReadWrite.All', 'ChannelMessage.Send', 'User.ReadBasic.All'];
+/** Lifetime of a dev token when `expiresIn` is not given, as Entra's default hour. */
+export const DEFAULT_TOKEN_SECONDS = 3600;
+
+/** A control request: method, the path under `/emulator`, query and parsed JSON body. */
+export interface ControlRequest {
+  readonly method: string;
+  readonly path: string;
+  readonly query: URLSearchParams;
+  readonly body: unknown;
+}
+
+export interface ControlResponse {
+  readonly status: number;
+  readonly body?: unknown;
+}
+
+/** The running emulator as the control API sees it; getters because a reset swaps the stores. */
+export interface ControlApiDeps {
+  readonly config: EmulatorConfig;
+  readonly tokens: DevTokenIssuer;
+  readonly faults: FaultInjector;
+  readonly requestLog: RequestLog;
+  readonly store: () => EmulatorStore;
+  readonly siteId: () => string;
+  readonly messages: () => ChannelMessageStore;
+  readonly shares: () => ShareStore;
+  /** Deletes the data file and seeds again. */
+  readonly reset: () => Promise<{ readonly instruments: number }>;
+  /** Graph service root as seen by this request's client, e.g. `http://127.0.0.1:4280/graph/v1.0`. */
+  readonly graphBaseUrl: string;
+}
+
+/**
+ * `/emulator/...`: dev tokens, users, config, fault injection, reset, what was posted
+ * (channel messages, shares), the Graph request log and a few probes for tests.
+ * Answers JSON; errors have Graph's `{error:{code,message}}` shape.
+ */
+export async function handleControlRequest(request: ControlRequest, deps: ControlApiDeps): Promise<ControlResponse> {
+  const { method, path, query } = request;
+  const route = `${method} ${path.replace(/\/+$/, '')}`;
+  switch (route) {
+    case 'GET /token':
+      return issueToken(query, deps);
+    case 'GET /users':
+      return ok({ value: deps.config.users.map(describeUser) });
+    case 'GET /config':
+      return ok(describeConfig(deps));
+    case 'GET /faults':
+      return ok(deps.faults.settings);
+    case 'POST /faults': {
+      const parsed = faultSettingsSchema.safeParse(request.body ?? {});
+      if (!parsed.success) {
+        const problems = parsed.error.issues.map((issue) => `${issue.path.join('.') || '(body)'}: ${issue.message}`);
+        return error(400, 'invalidFaults', `Invalid fault settings: ${problems.join('; ')}`);
+      }
+      deps.faults.configure(parsed.data);
+      return ok(deps.faults.settings);
+    }
+    case 'DELETE /faults':
+      deps.faults.clear();
+      return ok(deps.faults.settings);
+    case 'POST /reset': {
+      const outcome = await deps.reset();
+      return ok({ reset: true, instruments: outcome.instruments });
+    }
+    case 'GET /messages':
+      return ok({ value: deps.messages().list(query.get('teamId') ?? undefined, query.get('channelId') ?? undefined) });
+    case 'GET /shares':
+      return ok({ value: deps.shares().list() });
+    case 'POST /shares':
+      if (typeof request.body !== 'object' || request.body === null || Array.isArray(request.body)) {
+        return error(400, 'invalidShare', 'A share must be a JSON object.');
+      }
+      return { status: 201, body: deps.shares().add(request.body as Record<string, unknown>) };
+    case 'GET /requests':
+      return ok({ value: deps.requestLog.list() });
+    case 'DELETE /requests':
+      deps.requestLog.clear();
+      return { status: 204 };
+    case 'POST /delta/expire':
+      deps.store().expireDeltaTokens();
+      return { status: 204 };
+    default:
+      return countOrNotFound(method, path, deps);
+  }
+}
+
+function issueToken(query: URLSearchParams, deps: ControlApiDeps): ControlResponse {
+  const upn = query.get('user');
+  if (upn === null || upn === '') return error(400, 'invalidRequest', 'Query parameter "user" (a demo user principal name) is required.');
+  const user = deps.config.users.find((candidate) => candidate.userPrincipalName.toLowerCase() === upn.toLowerCase());
+  if (user === undefined) return error(404, 'userNotFound', `No demo user "${upn}". See GET /emulator/users.`);
+  const scopesParam = query.get('scopes');
+  const scopes = scopesParam === null ? DEFAULT_TOKEN_SCOPES : scopesParam.split(/[\s,]+/).filter((scope) => scope !== '');
+  const expiresParam = query.get('expiresIn');
+  const expiresIn = expiresParam === null ? DEFAULT_TOKEN_SECONDS : Number(expiresParam);
+  if (!Number.isInteger(expiresIn) || expiresIn < 0 || expiresIn > 86_400) {
+    return error(400, 'invalidRequest', '"expiresIn" must be a whole number of seconds from 0 to 86400.');
+  }
+  return ok({
+    access_token: deps.tokens.issue(user, scopes, expiresIn),
+    token_type: 'Bearer',
+    expires_in: expiresIn,
+    scope: scopes.join(' '),
+  });
+}
+
+function describeUser(user: DemoUser): Record<string, unknown> {
+  return {
+    id: user.id,
+    userPrincipalName: user.userPrincipalName,
+    displayName: user.displayName,
+    mail: user.mail,
+    jobTitle: user.jobTitle,
+    roles: user.roles,
+  };
+}
+
+function describeConfig(deps: ControlApiDeps): Record<string, unknown> {
+  const { config } = deps;
+  return {
+    tenantId: config.tenantId,
+    graphBaseUrl: deps.graphBaseUrl,
+    site: { id: deps.siteId(), ...config.site },
+    team: { id: config.team.id, displayName: config.team.displayName },
+    channels: config.team.channels,
+  };
+}
+
+function countOrNotFound(method: string, path: string, deps: ControlApiDeps): ControlResponse {
+  const match = /^\/lists\/([^/]+)\/count\/?$/.exec(path);
+  if (method !== 'GET' || match === null) return error(404, 'itemNotFound', `No control route ${method} /emulator${path}.`);
+  let list: string;
+  try {
+    list = decodeURIComponent(match[1] ?? '');
+  } catch {
+    return error(400, 'invalidRequest', 'The list name is not correctly percent-encoded.');
+  }
+  try {
+    return ok({ list, count: deps.store().countItems(deps.siteId(), list) });
+  } catch (cause: unknown) {
+    return error(404, 'itemNotFound', `No list "${list}": ${cause instanceof Error ? cause.message : String(cause)}`);
+  }
+}
+
+function ok(body: unknown): ControlResponse {
+  return { status: 200, body };
+}
+
+function error(status: number, code: string, message: string): ControlResponse {
+  return { status, body: { error: { code, message } } };
+}

@@ -1,0 +1,55 @@
+import type { FaultInjector } from '../faults/FaultInjector';
+import { createBatchHandler } from './batch/createBatchHandler';
+import { graphError } from './graphTypes';
+import type { GraphHandler, GraphResponse } from './graphTypes';
+import { requiredScopes } from './requiredScopes';
+
+/** The handlers behind `/graph/v1.0`, each for its own resource family. */
+export interface GraphRouterParts {
+  /** A getter: a reset replaces the store and with it the SharePoint handler. */
+  readonly sharePoint: () => GraphHandler;
+  readonly channelMessages: GraphHandler;
+  readonly users: GraphHandler;
+  readonly faults: FaultInjector;
+}
+
+/**
+ * Routes one authenticated Graph request by its first path segment and checks the
+ * token's scopes. `$batch` re-enters the same routing for each sub-request. Never
+ * throws: a handler bug becomes a Graph-shaped 500, not a crashed emulator.
+ */
+export function createGraphRouter(parts: GraphRouterParts): GraphHandler {
+  const route: GraphHandler = async (request) => {
+    const scopes = requiredScopes(request);
+    if (scopes !== undefined && !scopes.some((scope) => request.caller.scopes.includes(scope))) {
+      return graphError(403, 'Forbidden', `Missing scope permissions on the request. API requires one of '${scopes.join(', ')}'.`);
+    }
+    const root = request.path.split('/').find((segment) => segment !== '') ?? '';
+    switch (root) {
+      case 'sites':
+        return guarded(() => parts.sharePoint()(request));
+      case 'teams':
+        return guarded(() => parts.channelMessages(request));
+      case 'me':
+      case 'users':
+        return guarded(() => parts.users(request));
+      case '$batch':
+        return request.method === 'POST'
+          ? guarded(() => batch(request))
+          : graphError(405, 'BadRequest', '$batch accepts POST only.');
+      default:
+        return graphError(404, 'itemNotFound', `Resource not found for the segment '${root}'.`);
+    }
+  };
+  const batch = createBatchHandler(route, parts.faults);
+  return route;
+}
+
+async function guarded(run: () => Promise<GraphResponse>): Promise<GraphResponse> {
+  try {
+    return await run();
+  } catch (error: unknown) {
+    const message = error instanceof Error ? error.message : String(error);
+    return graphError(500, 'generalException', `The emulator failed to handle the request: ${message}`);
+  }
+}

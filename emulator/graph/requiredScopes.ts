@@ -1,0 +1,17 @@
+import type { GraphRequest } from './graphTypes';
+
+const SITE_READ_SCOPES = ['Sites.Read.All', 'Sites.ReadWrite.All', 'Sites.Manage.All', 'Sites.FullControl.All', 'Sites.Selected'];
+const SITE_WRITE_SCOPES = ['Sites.ReadWrite.All', 'Sites.Manage.All', 'Sites.FullControl.All', 'Sites.Selected'];
+const USER_READ_SCOPES = ['User.ReadBasic.All', 'User.Read.All', 'User.ReadWrite.All', 'Directory.Read.All'];
+
+/**
+ * The delegated scopes of which a token needs one for this request, or undefined when
+ * the route checks on its own (channel messages) or needs none the emulator models (`/me`).
+ * Per-list roles come on top of this, in the SharePoint handler.
+ */
+export function requiredScopes(request: Pick<GraphRequest, 'method' | 'path'>): readonly string[] | undefined {
+  const root = request.path.split('/').find((segment) => segment !== '');
+  if (root === 'sites') return request.method === 'GET' ? SITE_READ_SCOPES : SITE_WRITE_SCOPES;
+  if (root === 'users') return USER_READ_SCOPES;
+  return undefined;
+}

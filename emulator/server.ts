@@ -1,0 +1,291 @@
+import { createServer } from 'node:http';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { mkdirSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { createDevTokenIssuer } from './auth/DevTokenIssuer';
+import { loadDevTokenSecret } from './auth/loadDevTokenSecret';
+import { loadEmulatorConfig } from './config/loadEmulatorConfig';
+import type { EmulatorConfig } from './config/loadEmulatorConfig';
+import { handleControlRequest } from './control/handleControlRequest';
+import { RequestLog } from './control/RequestLog';
+import { ShareStore } from './control/ShareStore';
+import { FaultInjector } from './faults/FaultInjector';
+import { createGraphRouter } from './graph/createGraphRouter';
+import type { GraphHandler } from './graph/graphTypes';
+import { GRAPH_ROOT, serveGraphRequest } from './graph/serveGraphRequest';
+import { createSharePointHandler } from './graph/sharepoint/createSharePointHandler';
+import { openEmulatorStore } from './graph/store/openEmulatorStore';
+import type { EmulatorStore } from './graph/store/openEmulatorStore';
+import { ChannelMessageStore } from './graph/teams/ChannelMessageStore';
+import { createChannelMessagesHandler } from './graph/teams/createChannelMessagesHandler';
+import { createUsersHandler } from './graph/users/createUsersHandler';
+import { parseJsonBody } from './http/parseJsonBody';
+import { readRequestBody } from './http/readRequestBody';
+import { requestBaseUrl } from './http/requestBaseUrl';
+import { sendJson } from './http/sendJson';
+import { seedEmulator } from './seed/seedEmulator';
+import { handleTeamsHostRequest } from './teams-host/teamsHostRoutes';
+import type { SeedOutcome } from './seed/seedEmulator';
+import { createStaticTabServer } from './tab/createStaticTabServer';
+import { createViteTabServer } from './tab/createViteTabServer';
+import type { TabServer } from './tab/TabServer';
+
+/** How the tab app is served at `/`. */
+export type TabServing = { mode: 'vite' } | { mode: 'static'; dir: string } | { mode: 'none' };
+
+/** Options of {@link startEmulator}. */
+export interface EmulatorOptions {
+  /** 0 picks a free port. @default env PORT, else 4280 */
+  port?: number;
+  /** Folder of the SQLite file and the token secret, relative to the working directory. @default '.data' */
+  dataDir?: string;
+  /** Delete the data file and seed again. @default false */
+  reset?: boolean;
+  /** @default { mode: 'vite' } */
+  tab?: TabServing;
+  /** No console output. @default false */
+  quiet?: boolean;
+}
+
+/** A started emulator. */
+export interface RunningEmulator {
+  /** `http://127.0.0.1:PORT` */
+  readonly url: string;
+  readonly port: number;
+  /** The current store (a reset replaces it). */
+  readonly store: EmulatorStore;
+  close(): Promise<void>;
+}
+
+/** Name of the SQLite file inside the data directory. */
+export const DATA_FILE = 'emulator.sqlite';
+
+/** The repository root (this file lives in emulator/). */
+const REPO_ROOT = resolve(__dirname, '..');
+
+interface DataState {
+  readonly store: EmulatorStore;
+  readonly siteId: string;
+  readonly sharePoint: GraphHandler;
+  readonly messages: ChannelMessageStore;
+  readonly shares: ShareStore;
+}
+
+/**
+ * Starts the local Microsoft 365 emulator on 127.0.0.1: Graph at `/graph/v1.0`, the
+ * control API at `/emulator`, the Teams host page at `/host` and the tab everywhere
+ * else. Seeds the data directory on first start (or on `reset`).
+ */
+export async function startEmulator(options: EmulatorOptions = {}): Promise<RunningEmulator> {
+  const say = options.quiet === true ? () => undefined : (line: string) => console.log(line);
+  const config = loadEmulatorConfig(join(REPO_ROOT, 'config', 'emulator.json'));
+  const dataDir = resolve(options.dataDir ?? '.data');
+  mkdirSync(dataDir, { recursive: true });
+  const dataFile = join(dataDir, DATA_FILE);
+  if (options.reset === true) deleteDataFile(dataFile);
+
+  const tokens = createDevTokenIssuer(loadDevTokenSecret(dataDir));
+  const faults = new FaultInjector();
+  const requestLog = new RequestLog();
+  let state = openDataState(dataFile, config, say);
+
+  const route = createGraphRouter({
+    sharePoint: () => state.sharePoint,
+    channelMessages: createChannelMessagesHandler(config.team, () => state.messages),
+    users: createUsersHandler(config.users),
+    faults,
+  });
+
+  const reset = (): Promise<{ instruments: number }> => {
+    state.store.close();
+    deleteDataFile(dataFile);
+    state = openDataState(dataFile, config, say);
+    return Promise.resolve({ instruments: state.store.countItems(state.siteId, 'Instruments') });
+  };
+
+  const server = createServer();
+  let port: number;
+  let tab: TabServer;
+  try {
+    port = await listen(server, options.port ?? defaultPort());
+    tab = await createTab(options.tab ?? { mode: 'vite' }, server);
+  } catch (error: unknown) {
+    // A taken port or a broken Vite config: release what was opened before saying so.
+    server.close();
+    state.store.close();
+    throw error;
+  }
+
+  const dispatch = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
+    let url: URL;
+    try {
+      url = new URL(`http://127.0.0.1${request.url ?? '/'}`);
+    } catch {
+      request.resume();
+      sendJson(response, 400, { error: { code: 'BadRequest', message: 'Malformed request target.' } });
+      return;
+    }
+    const baseUrl = requestBaseUrl(request, port);
+    const { pathname } = url;
+    if (pathname === GRAPH_ROOT || pathname.startsWith(`${GRAPH_ROOT}/`)) {
+      await serveGraphRequest(request, response, url, {
+        route,
+        tokens,
+        users: config.users,
+        faults,
+        requestLog,
+        baseUrl,
+        siteListNames: () => state.store.tables.listsOfSite(state.siteId).map((list) => list.displayName),
+      });
+    } else if (pathname.startsWith('/emulator/')) {
+      await serveControlRequest(request, response, url, (control) =>
+        handleControlRequest(control, {
+          config,
+          tokens,
+          faults,
+          requestLog,
+          store: () => state.store,
+          siteId: () => state.siteId,
+          messages: () => state.messages,
+          shares: () => state.shares,
+          reset,
+          graphBaseUrl: `${baseUrl}${GRAPH_ROOT}`,
+        }),
+      );
+    } else if (pathname.startsWith('/host')) {
+      if (!(await handleTeamsHostRequest(request, response, url))) {
+        sendJson(response, 404, { error: { code: 'itemNotFound', message: `No host page at ${pathname}.` } });
+      }
+    } else if (pathname.startsWith('/graph/beta')) {
+      // Only v1.0 is emulated. Other /graph/ paths belong to the tab: in Vite mode the
+      // tab's own source folder src/graph/ is served at /graph/.
+      sendJson(response, 404, { error: { code: 'itemNotFound', message: 'Only /graph/v1.0 is emulated.' } });
+    } else {
+      tab.handle(request, response);
+    }
+  };
+
+  server.on('request', (request: IncomingMessage, response: ServerResponse) => {
+    // A client that resets mid-request emits 'error' on these streams; unheard, that would kill the process.
+    request.on('error', () => undefined);
+    response.on('error', () => undefined);
+    dispatch(request, response).catch((error: unknown) => {
+      const message = error instanceof Error ? error.message : String(error);
+      if (options.quiet !== true) console.error(`emulator: ${request.method ?? '?'} ${request.url ?? '?'} failed: ${message}`);
+      if (!response.headersSent) sendJson(response, 500, { error: { code: 'generalException', message } });
+      else response.destroy();
+    });
+  });
+  // Garbage on the wire (bad request lines, oversized headers) must not take the server down.
+  server.on('clientError', (_error, socket) => {
+    if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
+    else socket.destroy();
+  });
+
+  const url = `http://127.0.0.1:${port}`;
+  let closing: Promise<void> | undefined;
+  return {
+    url,
+    port,
+    get store() {
+      return state.store;
+    },
+    close() {
+      closing ??= (async () => {
+        const stopped = new Promise<void>((done) => server.close(() => done()));
+        server.closeAllConnections();
+        await tab.close();
+        await stopped;
+        state.store.close();
+      })();
+      return closing;
+    },
+  };
+}
+
+function openDataState(dataFile: string, config: EmulatorConfig, say: (line: string) => void): DataState {
+  const store = openEmulatorStore(dataFile);
+  let outcome: SeedOutcome;
+  try {
+    outcome = seedEmulator(store, config, join(REPO_ROOT, 'config', 'catalog', 'instruments.json'));
+  } catch (error: unknown) {
+    store.close();
+    throw error;
+  }
+  for (const warning of outcome.warnings) say(`emulator seed: ${warning}`);
+  if (outcome.seededNow) say(`emulator: seeded ${dataFile} with ${outcome.instruments} instruments`);
+  return {
+    store,
+    siteId: outcome.siteId,
+    sharePoint: createSharePointHandler(store),
+    messages: new ChannelMessageStore(store.database),
+    shares: new ShareStore(store.database),
+  };
+}
+
+function deleteDataFile(dataFile: string): void {
+  for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(`${dataFile}${suffix}`, { force: true });
+}
+
+function defaultPort(): number {
+  const fromEnv = Number(process.env.PORT ?? '');
+  return Number.isInteger(fromEnv) && fromEnv > 0 && fromEnv < 65536 ? fromEnv : 4280;
+}
+
+function listen(server: Server, port: number): Promise<number> {
+  return new Promise((done, fail) => {
+    server.once('error', fail);
+    server.listen(port, '127.0.0.1', () => {
+      server.off('error', fail);
+      done((server.address() as AddressInfo).port);
+    });
+  });
+}
+
+function createTab(serving: TabServing, server: Server): Promise<TabServer> {
+  switch (serving.mode) {
+    case 'vite':
+      return createViteTabServer(REPO_ROOT, server);
+    case 'static':
+      return Promise.resolve(createStaticTabServer(serving.dir));
+    case 'none':
+      return Promise.resolve({
+        handle: (_request, response) => sendJson(response, 404, { error: { code: 'itemNotFound', message: 'This emulator serves no tab.' } }),
+        close: () => Promise.resolve(),
+      });
+  }
+}
+
+/** Reads a control request's JSON body and writes the control API's answer, with permissive CORS. */
+async function serveControlRequest(
+  request: IncomingMessage,
+  response: ServerResponse,
+  url: URL,
+  handle: (control: { method: string; path: string; query: URLSearchParams; body: unknown }) => Promise<{ status: number; body?: unknown }>,
+): Promise<void> {
+  const origin = request.headers.origin;
+  const cors: Record<string, string> = origin === undefined ? {} : { 'Access-Control-Allow-Origin': origin, Vary: 'Origin' };
+  const method = (request.method ?? 'GET').toUpperCase();
+  if (method === 'OPTIONS') {
+    request.resume();
+    sendJson(response, 204, undefined, {
+      ...cors,
+      'Access-Control-Allow-Methods': 'GET, POST, DELETE',
+      'Access-Control-Allow-Headers': 'content-type',
+    });
+    return;
+  }
+  const read = await readRequestBody(request);
+  if (!read.ok) {
+    if (read.reason === 'tooLarge') sendJson(response, 413, { error: { code: 'requestTooLarge', message: 'Body over 4 MB.' } }, { ...cors, Connection: 'close' });
+    return;
+  }
+  const body = parseJsonBody(read.bytes);
+  if (!body.ok) {
+    sendJson(response, 400, { error: { code: 'invalidJson', message: body.message } }, cors);
+    return;
+  }
+  const answer = await handle({ method, path: url.pathname.slice('/emulator'.length), query: url.searchParams, body: body.value });
+  sendJson(response, answer.status, answer.body, cors);
+}

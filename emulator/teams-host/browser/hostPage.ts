@@ -1,0 +1,496 @@
+/**
+ * The emulator's Teams host page (browser code, served transpiled at /host/scripts/).
+ * It frames the tab on the same origin and answers teams-js over postMessage the way
+ * Teams does (see hostProtocol.ts), so the real tab code runs unchanged in tests.
+ */
+import {
+  fetchChannelFeed,
+  fetchTenant,
+  fetchUsers,
+  recordShare,
+  type ChannelFeedEntry,
+  type EmulatorTenant,
+} from './emulatorControlClient';
+import { answerTo, notSupportedAnswer, readTabRequest, SDK_ERROR_CODES, themeChangeEvent, type HostAnswer, type TabRequest } from './hostProtocol';
+import { initializeAnswerArgs } from './hostRuntime';
+import { readHostScene, writeHostScene, type HostScene, type HostTheme } from './hostScene';
+import { buildLegacyContext, type HostIdentity } from './legacyContext';
+import { readDeepLink } from './readDeepLink';
+
+/** What a settings page saved with `pages.config.setConfig`. */
+interface TabInstanceSettings {
+  readonly entityId: string;
+  readonly contentUrl: string;
+  readonly suggestedDisplayName: string | undefined;
+  readonly websiteUrl: string | undefined;
+}
+
+/** The host status line's states (`data-state` on `[data-testid=host-status]`). */
+type HostStatusState = 'loading' | 'initialized' | 'loaded' | 'success' | 'failure' | 'expectedFailure' | 'saving' | 'info';
+
+const FEED_REFRESH_MS = 5000;
+const SAVE_TIMEOUT_MS = 30_000;
+const LOG_LIMIT = 100;
+const ORIGIN = window.location.origin;
+const UNKNOWN_ID = '00000000-0000-0000-0000-000000000000';
+
+function byId<T extends HTMLElement>(id: string, type: new () => T): T {
+  const found = document.getElementById(id);
+  if (!(found instanceof type)) throw new Error(`The host page has no #${id}`);
+  return found;
+}
+
+const ui = {
+  tabName: byId('tab-name', HTMLHeadingElement),
+  summary: byId('scene-summary', HTMLParagraphElement),
+  status: byId('host-status', HTMLParagraphElement),
+  frameSlot: byId('frame-slot', HTMLDivElement),
+  settingsBar: byId('settings-bar', HTMLDivElement),
+  saveButton: byId('settings-save', HTMLButtonElement),
+  navPersonal: byId('nav-personal', HTMLAnchorElement),
+  navChannel: byId('nav-channel', HTMLAnchorElement),
+  channelTitle: byId('channel-view-title', HTMLHeadingElement),
+  channelPicker: byId('channel-picker', HTMLSelectElement),
+  channelRefresh: byId('channel-refresh', HTMLButtonElement),
+  channelEmpty: byId('channel-empty', HTMLParagraphElement),
+  channelFeed: byId('channel-feed', HTMLOListElement),
+  protocolLog: byId('protocol-log', HTMLOListElement),
+  shareDialog: byId('share-dialog', HTMLDialogElement),
+  shareContent: byId('share-content', HTMLUListElement),
+  shareChannel: byId('share-channel', HTMLSelectElement),
+  shareMessage: byId('share-message', HTMLTextAreaElement),
+  themeButtons: Array.from(document.querySelectorAll<HTMLButtonElement>('button[data-theme-choice]')),
+};
+
+let scene: HostScene = readHostScene(new URLSearchParams(window.location.search));
+let frame: HTMLIFrameElement | undefined;
+let pendingSettings: TabInstanceSettings | undefined;
+let saveTimer: number | undefined;
+let shareInProgress = false;
+let viewedChannelId: string | undefined;
+const registeredHandlers = new Set<string>();
+
+const tenantPromise: Promise<EmulatorTenant | undefined> = fetchTenant().catch((error: unknown) => {
+  logLine(`! /emulator/config failed: ${describe(error)}`);
+  return undefined;
+});
+const identityPromise: Promise<HostIdentity> = loadIdentity();
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+async function loadIdentity(): Promise<HostIdentity> {
+  const tenant = await tenantPromise;
+  const users = await fetchUsers().catch((error: unknown) => {
+    logLine(`! /emulator/users failed: ${describe(error)}`);
+    return [];
+  });
+  const wanted = scene.user.toLowerCase();
+  const user = users.find((candidate) => candidate.userPrincipalName.toLowerCase() === wanted);
+  if (user === undefined) logLine(`! ${scene.user} is not a demo user: tokens for it will be refused`);
+  const channel = tenant?.channels[0];
+  return {
+    tenantId: tenant?.tenantId ?? UNKNOWN_ID,
+    user: user ?? { id: UNKNOWN_ID, userPrincipalName: scene.user, displayName: scene.user },
+    channel:
+      tenant === undefined || channel === undefined
+        ? undefined
+        : { teamId: tenant.team.id, teamName: tenant.team.displayName, channelId: channel.id, channelName: channel.displayName },
+    sessionId: crypto.randomUUID(),
+  };
+}
+
+function logLine(text: string): void {
+  const item = document.createElement('li');
+  item.textContent = text;
+  ui.protocolLog.append(item);
+  while (ui.protocolLog.childElementCount > LOG_LIMIT) ui.protocolLog.firstElementChild?.remove();
+}
+
+function setStatus(state: HostStatusState, text: string): void {
+  ui.status.dataset['state'] = state;
+  ui.status.textContent = text;
+}
+
+// ---- scene and frame ------------------------------------------------------------
+
+function sceneHref(changes: Partial<HostScene>): string {
+  return `/host?${writeHostScene({ ...scene, ...changes })}`;
+}
+
+function renderChrome(): void {
+  document.body.dataset['theme'] = scene.theme;
+  for (const button of ui.themeButtons) {
+    button.setAttribute('aria-pressed', String(button.dataset['themeChoice'] === scene.theme));
+  }
+  const home = { frame: 'content', subPageId: undefined, tabUrl: '/', entityId: 'instruments' } as const;
+  ui.navPersonal.href = sceneHref({ ...home, tab: 'personal' });
+  ui.navChannel.href = sceneHref({ ...home, tab: 'channel' });
+  ui.navPersonal.toggleAttribute('aria-current', scene.tab === 'personal');
+  ui.navChannel.toggleAttribute('aria-current', scene.tab === 'channel');
+  if (scene.tab === 'personal') ui.navPersonal.setAttribute('aria-current', 'page');
+  else ui.navChannel.setAttribute('aria-current', 'page');
+  const settings = scene.frame === 'settings';
+  ui.settingsBar.hidden = !settings;
+  if (settings) ui.tabName.textContent = 'Set up the IV-HO tab';
+  else if (ui.tabName.textContent === 'Set up the IV-HO tab' || ui.tabName.textContent === '') ui.tabName.textContent = 'IV-HO';
+  const where = scene.tab === 'personal' ? 'Personal app' : 'Channel tab';
+  ui.summary.textContent = `${where} · ${scene.frame} frame · ${scene.locale} · signed in as ${scene.user}${
+    scene.subPageId === undefined ? '' : ` · subPageId ${scene.subPageId}`
+  }`;
+}
+
+/** Puts the scene in the address bar, so a reload shows the same thing. */
+function rememberScene(): void {
+  window.history.replaceState(null, '', `/host?${writeHostScene(scene)}`);
+}
+
+/** (Re)creates the tab's iframe: a fresh document, as when Teams opens a tab. */
+function mountFrame(): void {
+  frame?.remove();
+  const next = document.createElement('iframe');
+  next.id = 'tab-frame';
+  next.title = scene.frame === 'settings' ? 'IV-HO tab settings' : 'IV-HO tab';
+  next.src = new URL(scene.tabUrl, ORIGIN).href;
+  ui.frameSlot.append(next);
+  frame = next;
+  ui.saveButton.disabled = true;
+  setStatus('loading', 'Waiting for the tab to initialise…');
+}
+
+function openScene(changes: Partial<HostScene>): void {
+  scene = { ...scene, ...changes };
+  rememberScene();
+  renderChrome();
+  mountFrame();
+}
+
+function switchTheme(theme: HostTheme): void {
+  scene = { ...scene, theme };
+  rememberScene();
+  renderChrome();
+  const event = themeChangeEvent(theme);
+  frame?.contentWindow?.postMessage(event, ORIGIN);
+  logLine(`<- themeChange ${theme}`);
+}
+
+// ---- settings (pages.config) ----------------------------------------------------
+
+function readInstanceSettings(value: unknown): TabInstanceSettings | string {
+  if (typeof value !== 'object' || value === null) return 'setConfig needs an object';
+  const record = value as Record<string, unknown>;
+  const { entityId, contentUrl, suggestedDisplayName, websiteUrl } = record;
+  if (typeof contentUrl !== 'string') return 'contentUrl is required';
+  let url: URL;
+  try {
+    url = new URL(contentUrl, ORIGIN);
+  } catch {
+    return 'contentUrl is not a URL';
+  }
+  if (url.origin !== ORIGIN) return `contentUrl must be on ${ORIGIN} (the tab's validDomains)`;
+  if (typeof entityId !== 'string' || entityId === '') return 'entityId is required';
+  return {
+    entityId,
+    contentUrl: url.href,
+    suggestedDisplayName: typeof suggestedDisplayName === 'string' ? suggestedDisplayName : undefined,
+    websiteUrl: typeof websiteUrl === 'string' ? websiteUrl : undefined,
+  };
+}
+
+function startSave(): void {
+  if (frame?.contentWindow == null) return;
+  ui.saveButton.disabled = true;
+  setStatus('saving', 'Saving the tab configuration…');
+  frame.contentWindow.postMessage({ func: 'settings.save', args: [{}] }, ORIGIN);
+  logLine('<- settings.save');
+  window.clearTimeout(saveTimer);
+  saveTimer = window.setTimeout(() => {
+    setStatus('failure', 'The tab did not finish saving (no settings.save.success or failure).');
+    ui.saveButton.disabled = false;
+  }, SAVE_TIMEOUT_MS);
+}
+
+function finishSave(): void {
+  window.clearTimeout(saveTimer);
+  const saved = pendingSettings;
+  if (saved === undefined) {
+    setStatus('failure', 'The tab reported a successful save without calling pages.config.setConfig.');
+    ui.saveButton.disabled = false;
+    return;
+  }
+  const content = new URL(saved.contentUrl);
+  ui.tabName.textContent = saved.suggestedDisplayName ?? 'IV-HO';
+  openScene({ frame: 'content', entityId: saved.entityId, subPageId: undefined, tabUrl: `${content.pathname}${content.search}${content.hash}` });
+  setStatus('info', `Saved: opening ${content.pathname}${content.search}`);
+}
+
+// ---- sharing --------------------------------------------------------------------
+
+function sdkError(errorCode: number, message: string): { errorCode: number; message: string } {
+  return { errorCode, message };
+}
+
+function fillChannelOptions(select: HTMLSelectElement, tenant: EmulatorTenant | undefined, selected: string | undefined): void {
+  select.replaceChildren(
+    ...(tenant?.channels ?? []).map((channel) => {
+      const option = document.createElement('option');
+      option.value = channel.id;
+      option.textContent = `${tenant?.team.displayName ?? 'Team'} › ${channel.displayName}`;
+      option.selected = channel.id === selected;
+      return option;
+    }),
+  );
+}
+
+async function shareWebContent(request: TabRequest): Promise<HostAnswer> {
+  const shareRequest = request.args[0];
+  const content =
+    typeof shareRequest === 'object' && shareRequest !== null ? (shareRequest as Record<string, unknown>)['content'] : undefined;
+  const items = Array.isArray(content) ? (content as unknown[]) : [];
+  const urls = items.flatMap((item) => {
+    const record = typeof item === 'object' && item !== null ? (item as Record<string, unknown>) : {};
+    return typeof record['url'] === 'string' ? [{ url: record['url'], message: typeof record['message'] === 'string' ? record['message'] : '' }] : [];
+  });
+  if (urls.length === 0) return answerTo(request, [sdkError(SDK_ERROR_CODES.invalidArguments, 'Shared content is missing')]);
+  if (shareInProgress) return answerTo(request, [sdkError(SDK_ERROR_CODES.internalError, 'A share dialog is already open')]);
+  shareInProgress = true;
+  try {
+    const [tenant, identity] = await Promise.all([tenantPromise, identityPromise]);
+    ui.shareContent.replaceChildren(
+      ...urls.map(({ url }) => {
+        const item = document.createElement('li');
+        item.textContent = url;
+        return item;
+      }),
+    );
+    fillChannelOptions(ui.shareChannel, tenant, viewedChannelId);
+    ui.shareMessage.value = urls[0]?.message ?? '';
+    ui.shareDialog.returnValue = '';
+    const closed = new Promise<string>((resolve) => ui.shareDialog.addEventListener('close', () => resolve(ui.shareDialog.returnValue), { once: true }));
+    ui.shareDialog.showModal();
+    const choice = await closed;
+    if (choice !== 'share') return answerTo(request, [sdkError(SDK_ERROR_CODES.userAbort, 'The user cancelled sharing.')]);
+    const channel = tenant?.channels.find((candidate) => candidate.id === ui.shareChannel.value);
+    await recordShare({
+      content: items,
+      message: ui.shareMessage.value,
+      teamId: tenant?.team.id,
+      channelId: channel?.id,
+      channelName: channel?.displayName,
+      sharedBy: identity.user.userPrincipalName,
+      sharedByName: identity.user.displayName,
+    });
+    if (channel !== undefined) selectChannel(channel.id);
+    setStatus('info', `Shared to ${channel?.displayName ?? 'the channel'}`);
+    return answerTo(request, []);
+  } catch (error: unknown) {
+    return answerTo(request, [sdkError(SDK_ERROR_CODES.internalError, describe(error))]);
+  } finally {
+    shareInProgress = false;
+  }
+}
+
+// ---- deep links -----------------------------------------------------------------
+
+function openDeepLink(link: unknown): { ok: true } | { ok: false; reason: string } {
+  if (typeof link !== 'string') return { ok: false, reason: 'executeDeepLink needs a URL string' };
+  const target = readDeepLink(link, ORIGIN);
+  switch (target.kind) {
+    case 'subPage':
+      openScene({ frame: 'content', subPageId: target.subPageId, ...(target.entityId === undefined ? {} : { entityId: target.entityId }) });
+      return { ok: true };
+    case 'tabHome':
+      openScene({ frame: 'content', subPageId: undefined, ...(target.entityId === undefined ? {} : { entityId: target.entityId }) });
+      return { ok: true };
+    case 'external':
+      window.open(target.url, '_blank', 'noopener');
+      return { ok: true };
+    case 'invalid':
+      return { ok: false, reason: target.reason };
+  }
+}
+
+function subPageOf(params: unknown): string | undefined {
+  if (typeof params !== 'object' || params === null) return undefined;
+  const subPageId = (params as Record<string, unknown>)['subPageId'];
+  return typeof subPageId === 'string' && subPageId !== '' ? subPageId : undefined;
+}
+
+// ---- the protocol ---------------------------------------------------------------
+
+/** Answers one request from the tab; `undefined` for one-way notifications. */
+async function handleRequest(request: TabRequest): Promise<HostAnswer | undefined> {
+  const { func, args } = request;
+  switch (func) {
+    case 'initialize':
+      setStatus('initialized', `Tab initialised (teams-js ${typeof args[0] === 'string' ? args[0] : 'unknown version'})`);
+      return answerTo(request, initializeAnswerArgs(scene.frame));
+    case 'getContext':
+      return answerTo(request, [buildLegacyContext(scene, await identityPromise)]);
+    case 'appInitialization.appLoaded':
+      setStatus('loaded', 'The app reported it has loaded.');
+      return undefined;
+    case 'appInitialization.success':
+      setStatus('success', 'The app reported success.');
+      return undefined;
+    case 'appInitialization.failure':
+    case 'appInitialization.expectedFailure': {
+      const [reason, message] = args;
+      const state = func === 'appInitialization.failure' ? 'failure' : 'expectedFailure';
+      setStatus(state, `The app reported ${state === 'failure' ? 'a failure' : 'an expected failure'}: ${String(reason)}${typeof message === 'string' && message !== '' ? ` (${message})` : ''}`);
+      return undefined;
+    }
+    case 'registerHandler':
+      if (typeof args[0] === 'string') registeredHandlers.add(args[0]);
+      return undefined;
+    case 'settings.setValidityState':
+      ui.saveButton.disabled = !(scene.frame === 'settings' && args[0] === true);
+      return undefined;
+    case 'settings.setSettings': {
+      const settings = readInstanceSettings(args[0]);
+      if (typeof settings === 'string') return answerTo(request, [false, settings]);
+      pendingSettings = settings;
+      return answerTo(request, [true]);
+    }
+    case 'settings.getSettings':
+      return answerTo(request, [pendingSettings ?? { entityId: scene.entityId, contentUrl: new URL(scene.tabUrl, ORIGIN).href }]);
+    case 'settings.save.success':
+      finishSave();
+      return undefined;
+    case 'settings.save.failure':
+      window.clearTimeout(saveTimer);
+      ui.saveButton.disabled = false;
+      setStatus('failure', `The tab could not save: ${typeof args[0] === 'string' ? args[0] : 'no reason given'}`);
+      return undefined;
+    case 'sharing.shareWebContent':
+      return shareWebContent(request);
+    case 'executeDeepLink':
+    case 'pages.navigateToApp': {
+      const result =
+        func === 'executeDeepLink' ? openDeepLink(args[0]) : (openScene({ frame: 'content', subPageId: subPageOf(args[0]) }), { ok: true } as const);
+      return answerTo(request, result.ok ? [true] : [false, result.reason]);
+    }
+    case 'pages.currentApp.navigateTo':
+      openScene({ frame: 'content', subPageId: subPageOf(args[0]) });
+      return answerTo(request, []);
+    case 'pages.currentApp.navigateToDefaultPage':
+      openScene({ frame: 'content', subPageId: undefined });
+      return answerTo(request, []);
+    case 'pages.shareDeepLink':
+      setStatus('info', `Deep link offered: subPageId ${String(args[0])}`);
+      return undefined;
+    case 'returnFocus':
+      (scene.tab === 'personal' ? ui.navPersonal : ui.navChannel).focus();
+      return undefined;
+    case 'setFrameContext':
+    case 'readyToUnload':
+    case 'settings.remove.success':
+    case 'settings.remove.failure':
+      return undefined;
+    default:
+      return notSupportedAnswer(request);
+  }
+}
+
+window.addEventListener('message', (event: MessageEvent<unknown>) => {
+  // Only the framed tab on our own origin speaks to the host.
+  const source = frame?.contentWindow;
+  if (event.origin !== ORIGIN || source == null || event.source !== source) return;
+  const request = readTabRequest(event.data);
+  if (request === undefined) return;
+  logLine(`-> ${request.func}`);
+  handleRequest(request)
+    .catch((error: unknown) => answerTo(request, [sdkError(SDK_ERROR_CODES.internalError, describe(error))]))
+    .then((answer) => {
+      if (answer === undefined) return;
+      // Answer the window that asked, even if the frame has been replaced since.
+      source.postMessage(answer, { targetOrigin: ORIGIN });
+      logLine(`<- ${request.func} answered`);
+    })
+    .catch((error: unknown) => logLine(`! answering ${request.func} failed: ${describe(error)}`));
+});
+
+// ---- channel view ---------------------------------------------------------------
+
+function renderFeed(entries: readonly ChannelFeedEntry[]): void {
+  ui.channelEmpty.hidden = entries.length > 0;
+  ui.channelFeed.replaceChildren(
+    ...entries.map((entry) => {
+      const item = document.createElement('li');
+      const article = document.createElement('article');
+      const meta = document.createElement('p');
+      meta.className = 'meta';
+      meta.textContent = `${entry.author} · ${entry.kind === 'share' ? 'shared' : 'posted'} · ${entry.when.replace('T', ' ').slice(0, 16)}`;
+      article.append(meta);
+      if (entry.text !== '') {
+        const text = document.createElement('p');
+        text.textContent = entry.text;
+        article.append(text);
+      }
+      for (const card of entry.cards) {
+        const block = document.createElement('div');
+        block.className = 'card';
+        block.textContent = card;
+        article.append(block);
+      }
+      for (const link of entry.links) {
+        const anchor = document.createElement('a');
+        anchor.href = link;
+        anchor.textContent = link;
+        anchor.target = '_blank';
+        anchor.rel = 'noopener noreferrer';
+        article.append(anchor);
+      }
+      item.append(article);
+      return item;
+    }),
+  );
+}
+
+async function refreshFeed(): Promise<void> {
+  const tenant = await tenantPromise;
+  if (tenant === undefined || viewedChannelId === undefined) return;
+  try {
+    renderFeed(await fetchChannelFeed(tenant.team.id, viewedChannelId));
+  } catch (error: unknown) {
+    logLine(`! channel view: ${describe(error)}`);
+  }
+}
+
+function selectChannel(channelId: string): void {
+  viewedChannelId = channelId;
+  ui.channelPicker.value = channelId;
+  void tenantPromise.then((tenant) => {
+    const channel = tenant?.channels.find((candidate) => candidate.id === channelId);
+    ui.channelTitle.textContent = channel === undefined ? 'Channel' : `${tenant?.team.displayName ?? 'Team'} › ${channel.displayName}`;
+  });
+  void refreshFeed();
+}
+
+async function startChannelView(): Promise<void> {
+  const tenant = await tenantPromise;
+  const first = tenant?.channels[0];
+  fillChannelOptions(ui.channelPicker, tenant, first?.id);
+  if (first !== undefined) selectChannel(first.id);
+  window.setInterval(() => {
+    if (document.visibilityState === 'visible') void refreshFeed();
+  }, FEED_REFRESH_MS);
+}
+
+// ---- start ----------------------------------------------------------------------
+
+for (const button of ui.themeButtons) {
+  button.addEventListener('click', () => {
+    const choice = button.dataset['themeChoice'];
+    if (choice === 'default' || choice === 'dark' || choice === 'contrast') switchTheme(choice);
+  });
+}
+ui.saveButton.addEventListener('click', startSave);
+ui.channelRefresh.addEventListener('click', () => void refreshFeed());
+ui.channelPicker.addEventListener('change', () => selectChannel(ui.channelPicker.value));
+
+rememberScene();
+renderChrome();
+mountFrame();
+void startChannelView();

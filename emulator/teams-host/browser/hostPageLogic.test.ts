@@ -1,0 +1,117 @@
+import { answerTo, notSupportedAnswer, readTabRequest, SDK_ERROR_CODES, themeChangeEvent } from './hostProtocol';
+import { HOST_RUNTIME_CONFIG, initializeAnswerArgs } from './hostRuntime';
+import { DEFAULT_HOST_USER, readHostScene, writeHostScene } from './hostScene';
+import { buildLegacyContext } from './legacyContext';
+import { readDeepLink } from './readDeepLink';
+
+const ORIGIN = 'http://127.0.0.1:4280';
+
+describe('readHostScene', () => {
+  it('reads every parameter of the host URL', () => {
+    const scene = readHostScene(
+      new URLSearchParams('tab=channel&frame=settings&theme=contrast&locale=en-US&user=reader@contoso.example&subPageId=i-9&tabUrl=/x?y=1'),
+    );
+    expect(scene).toEqual({
+      tab: 'channel',
+      frame: 'settings',
+      theme: 'contrast',
+      locale: 'en-US',
+      user: 'reader@contoso.example',
+      entityId: 'instruments',
+      subPageId: 'i-9',
+      tabUrl: '/x?y=1',
+    });
+    expect(readHostScene(new URLSearchParams(writeHostScene(scene)))).toEqual(scene);
+  });
+
+  it('falls back to defaults for missing or wrong values, and never frames another origin', () => {
+    const scene = readHostScene(new URLSearchParams('tab=meeting&frame=x&theme=blue&locale=<script>&user=nope&tabUrl=//evil.example/'));
+    expect(scene).toMatchObject({ tab: 'personal', frame: 'content', theme: 'default', locale: 'nl-NL', user: DEFAULT_HOST_USER, tabUrl: '/' });
+    expect(readHostScene(new URLSearchParams('tabUrl=https://evil.example/')).tabUrl).toBe('/');
+    expect(readHostScene(new URLSearchParams('tabUrl=/host?tab=personal')).tabUrl).toBe('/');
+  });
+});
+
+describe('host protocol messages', () => {
+  it('reads tab requests and ignores anything else', () => {
+    expect(readTabRequest({ id: 3, uuidAsString: 'u-1', func: 'getContext', args: [], apiVersionTag: 'v2_app.getContext' })).toEqual({
+      id: 3,
+      uuidAsString: 'u-1',
+      func: 'getContext',
+      args: [],
+    });
+    expect(readTabRequest({ func: 'themeChange', args: ['dark'] })).toBeUndefined();
+    expect(readTabRequest('hello')).toBeUndefined();
+    expect(readTabRequest(null)).toBeUndefined();
+  });
+
+  it('answers with the request id and uuid', () => {
+    const request = { id: 7, uuidAsString: 'u-7', func: 'x', args: [] };
+    expect(answerTo(request, [true])).toEqual({ id: 7, uuidAsString: 'u-7', args: [true] });
+    expect(answerTo({ ...request, uuidAsString: undefined }, [])).toEqual({ id: 7, args: [] });
+    expect(themeChangeEvent('dark')).toEqual({ func: 'themeChange', args: ['dark'] });
+  });
+
+  it('answers unknown functions as not supported in the shape each teams-js family rejects', () => {
+    const capability = notSupportedAnswer({ id: 1, uuidAsString: 'a', func: 'calendar.openCalendarItem', args: [] });
+    expect(capability.args).toEqual([{ errorCode: SDK_ERROR_CODES.notSupportedOnPlatform, message: expect.stringContaining('calendar.openCalendarItem') }]);
+    const statusStyle = notSupportedAnswer({ id: 2, uuidAsString: 'b', func: 'authentication.getAuthToken', args: [] });
+    expect(statusStyle.args).toEqual([false, expect.stringContaining('authentication.getAuthToken')]);
+  });
+
+  it('initialises with frame context, client type, a runtime config JSON and an SDK version', () => {
+    const [frameContext, clientType, runtime, version] = initializeAnswerArgs('settings');
+    expect([frameContext, clientType, version]).toEqual(['settings', 'web', '2.58.0']);
+    expect(JSON.parse(runtime)).toEqual(HOST_RUNTIME_CONFIG);
+    expect(HOST_RUNTIME_CONFIG.supports).toMatchObject({ pages: { config: {}, currentApp: {} }, sharing: {} });
+  });
+});
+
+describe('buildLegacyContext', () => {
+  const identity = {
+    tenantId: 't-1',
+    user: { id: 'u-1', userPrincipalName: 'staff@contoso.example', displayName: 'Sam' },
+    channel: { teamId: 'team-1', teamName: 'Team', channelId: 'c-1', channelName: 'Algemeen' },
+    sessionId: 's-1',
+  };
+
+  it('gives a channel tab its team and channel', () => {
+    const context = buildLegacyContext(readHostScene(new URLSearchParams('tab=channel&theme=dark&locale=en-US&subPageId=i-1')), identity);
+    expect(context).toMatchObject({
+      locale: 'en-US',
+      theme: 'dark',
+      frameContext: 'content',
+      userPrincipalName: 'staff@contoso.example',
+      userObjectId: 'u-1',
+      entityId: 'instruments',
+      subEntityId: 'i-1',
+      teamId: 'team-1',
+      channelId: 'c-1',
+      tid: 't-1',
+      hostClientType: 'web',
+    });
+  });
+
+  it('gives a personal tab no team or channel and no subEntityId unless deep linked', () => {
+    const context = buildLegacyContext(readHostScene(new URLSearchParams('tab=personal')), identity);
+    expect(context).not.toHaveProperty('teamId');
+    expect(context).not.toHaveProperty('channelId');
+    expect(context).not.toHaveProperty('subEntityId');
+  });
+});
+
+describe('readDeepLink', () => {
+  it('reads the subEntityId of a Teams entity link', () => {
+    const link = `https://teams.microsoft.com/l/entity/app-1/instruments?webUrl=x&context=${encodeURIComponent('{"subEntityId":"i-42"}')}`;
+    expect(readDeepLink(link, ORIGIN)).toEqual({ kind: 'subPage', subPageId: 'i-42', entityId: 'instruments' });
+    expect(readDeepLink('https://teams.microsoft.com/l/entity/app-1/instruments', ORIGIN)).toEqual({ kind: 'tabHome', entityId: 'instruments' });
+  });
+
+  it('reads same-origin host links, passes other web links through and refuses the rest', () => {
+    expect(readDeepLink('/host?tab=personal&subPageId=i-3', ORIGIN)).toEqual({ kind: 'subPage', subPageId: 'i-3', entityId: undefined });
+    expect(readDeepLink('https://example.org/doc.pdf', ORIGIN)).toEqual({ kind: 'external', url: 'https://example.org/doc.pdf' });
+    expect(readDeepLink('javascript:alert(1)', ORIGIN).kind).toBe('invalid');
+    expect(readDeepLink(`https://teams.microsoft.com/l/entity/a/b?context=${encodeURIComponent('{"subEntityId":5}')}`, ORIGIN).kind).toBe('invalid');
+    expect(readDeepLink('https://teams.microsoft.com/l/entity/a/b?context=%7Bnot-json', ORIGIN).kind).toBe('invalid');
+  });
+});

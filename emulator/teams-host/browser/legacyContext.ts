@@ -1,0 +1,56 @@
+import { frameContextOf } from './hostRuntime';
+import type { HostScene } from './hostScene';
+
+/** The signed-in demo user as `/emulator/users` describes them. */
+export interface HostUser {
+  readonly id: string;
+  readonly userPrincipalName: string;
+  readonly displayName: string;
+}
+
+/** The team and channel a channel tab lives in (`/emulator/config`). */
+export interface HostChannel {
+  readonly teamId: string;
+  readonly teamName: string;
+  readonly channelId: string;
+  readonly channelName: string;
+}
+
+/** What the host knows besides the URL scene. */
+export interface HostIdentity {
+  readonly tenantId: string;
+  readonly user: HostUser;
+  /** Present for a channel tab. */
+  readonly channel: HostChannel | undefined;
+  /** Stable id of this host page session. */
+  readonly sessionId: string;
+}
+
+/**
+ * The flat (v1 "legacy") context object teams-js expects as the answer to `getContext`;
+ * `app.getContext()` maps it to the structured `app.Context` (e.g. `subEntityId` becomes
+ * `page.subPageId`, `teamId` becomes `team.internalId`).
+ */
+export function buildLegacyContext(scene: HostScene, identity: HostIdentity): Record<string, unknown> {
+  const context: Record<string, unknown> = {
+    locale: scene.locale,
+    theme: scene.theme,
+    frameContext: frameContextOf(scene.frame),
+    hostClientType: 'web',
+    hostName: 'Teams',
+    sessionId: identity.sessionId,
+    appSessionId: identity.sessionId,
+    entityId: scene.entityId,
+    userPrincipalName: identity.user.userPrincipalName,
+    loginHint: identity.user.userPrincipalName,
+    userObjectId: identity.user.id,
+    userDisplayName: identity.user.displayName,
+    tid: identity.tenantId,
+  };
+  if (scene.subPageId !== undefined) context['subEntityId'] = scene.subPageId;
+  if (scene.tab === 'channel' && identity.channel !== undefined) {
+    const { teamId, teamName, channelId, channelName } = identity.channel;
+    Object.assign(context, { teamId, teamName, groupId: teamId, channelId, channelName, channelType: 'Regular' });
+  }
+  return context;
+}

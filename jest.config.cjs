@@ -1,0 +1,54 @@
+/**
+ * Three projects, all run by `npm test`:
+ * - unit: pure code and React components (jsdom per file via a docblock);
+ * - integration: the emulator's Graph conformance and src/graph against it over loopback HTTP;
+ * - e2e: the built tab in headless Debian chromium through playwright-core.
+ */
+const transform = {
+  '^.+\\.(t|j)sx?$': [
+    '@swc/jest',
+    {
+      jsc: {
+        parser: { syntax: 'typescript', tsx: true },
+        transform: { react: { runtime: 'automatic' } },
+        target: 'es2022',
+      },
+      module: { type: 'commonjs' },
+    },
+  ],
+};
+
+const common = {
+  transform,
+  // ESM-only packages are transpiled to CommonJS like our own code.
+  transformIgnorePatterns: ['/node_modules/(?!(nanoid|minisearch)/)'],
+  moduleFileExtensions: ['ts', 'tsx', 'js', 'mjs', 'cjs', 'json'],
+  // Tests always run against the embedded default configuration.
+  moduleNameMapper: { '^@app-config$': '<rootDir>/config/local.json' },
+};
+
+module.exports = {
+  maxWorkers: 2,
+  reporters: ['default', '<rootDir>/tests/support/summaryReporter.cjs'],
+  projects: [
+    {
+      ...common,
+      displayName: 'unit',
+      testEnvironment: 'node',
+      testMatch: ['<rootDir>/src/**/*.test.ts?(x)', '<rootDir>/emulator/**/*.test.ts', '<rootDir>/scripts/**/*.test.ts'],
+    },
+    {
+      ...common,
+      displayName: 'integration',
+      testEnvironment: 'node',
+      testMatch: ['<rootDir>/tests/integration/**/*.test.ts'],
+    },
+    {
+      ...common,
+      displayName: 'e2e',
+      testEnvironment: 'node',
+      testMatch: ['<rootDir>/tests/e2e/**/*.test.ts'],
+      globalSetup: '<rootDir>/tests/e2e/globalSetup.cjs',
+    },
+  ],
+};

@@ -1,0 +1,82 @@
+/** @jest-environment jsdom */
+import { act, render, screen } from '@testing-library/react';
+import { parseAppConfig } from '../config/parseAppConfig';
+import localConfig from '../../config/local.json';
+// Not '../teams': its index loads teams-js, which fetches on load (jsdom has no fetch).
+import { createStandaloneHost } from '../teams/createStandaloneHost';
+import type { HostThemeName, TeamsContext, TeamsHost } from '../teams/TeamsHost';
+import { App } from './App';
+
+globalThis.ResizeObserver ??= class {
+  observe(): void {}
+  unobserve(): void {}
+  disconnect(): void {}
+};
+
+/** A host whose calls are recorded and whose theme the test switches. */
+function recordingHost(): { host: TeamsHost; switchTheme: (theme: HostThemeName) => void } {
+  const listeners = new Set<(theme: HostThemeName) => void>();
+  const standalone = createStandaloneHost({ locale: 'nl-NL', url: 'http://localhost/' });
+  const host: TeamsHost = {
+    ...standalone,
+    kind: 'teams',
+    onThemeChange: (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    notifySuccess: jest.fn(),
+    notifyFailure: jest.fn(),
+  };
+  return { host, switchTheme: (theme) => listeners.forEach((listener) => listener(theme)) };
+}
+
+function context(overrides: Partial<TeamsContext> = {}): TeamsContext {
+  return {
+    userPrincipalName: 'coordinator@contoso.example',
+    userObjectId: 'u-1',
+    tenantId: 't-1',
+    locale: 'nl-NL',
+    theme: 'default',
+    teamId: undefined,
+    channelId: undefined,
+    pageId: 'instruments',
+    subPageId: undefined,
+    hostName: 'Teams',
+    hostClientType: 'web',
+    frameContext: 'content',
+    ...overrides,
+  };
+}
+
+const badConfig = parseAppConfig({ ...localConfig, auth: { kind: 'emulator', tokenUrl: 'ftp://x', defaultUser: 'nobody' }, extra: 1 });
+
+describe('App', () => {
+  it('names every bad config key and tells the host the app failed', () => {
+    const { host } = recordingHost();
+    render(<App config={badConfig} connected={{ host, context: context() }} origin="http://localhost" />);
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('De app is niet goed geconfigureerd');
+    const alert = screen.getByRole('alert');
+    for (const key of ['auth.tokenUrl', 'auth.defaultUser', 'extra']) expect(alert.textContent).toContain(key);
+    expect(host.notifyFailure).toHaveBeenCalledTimes(1);
+    expect(host.notifyFailure).toHaveBeenCalledWith('Other', expect.stringContaining('auth.tokenUrl'));
+    expect(host.notifySuccess).not.toHaveBeenCalled();
+  });
+
+  it('shows English for an English host locale and sets the document language', () => {
+    const { host } = recordingHost();
+    render(<App config={badConfig} connected={{ host, context: context({ locale: 'en-GB' }) }} origin="http://localhost" />);
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('The app is not configured correctly');
+    expect(document.documentElement.lang).toBe('en');
+  });
+
+  it('follows the host theme live', () => {
+    const { host, switchTheme } = recordingHost();
+    const { container } = render(<App config={badConfig} connected={{ host, context: context({ theme: 'default' }) }} origin="http://localhost" />);
+    const themed = (): string | null | undefined => container.querySelector('[data-host-theme]')?.getAttribute('data-host-theme');
+    expect(themed()).toBe('default');
+    act(() => switchTheme('dark'));
+    expect(themed()).toBe('dark');
+    act(() => switchTheme('contrast'));
+    expect(themed()).toBe('contrast');
+  });
+});

@@ -1,0 +1,63 @@
+import { MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
+import { useCallback, useRef, type ReactNode } from 'react';
+import type { AppConfigParseResult } from '../config/parseAppConfig';
+import { formatConfigProblems } from '../config/parseAppConfig';
+import { useI18n } from '../i18n';
+import type { ConnectedTeamsHost } from '../teams';
+import { AppErrorBoundary } from './AppErrorBoundary';
+import { AppProviders } from './AppProviders';
+import { ConfigErrorPage } from './ConfigErrorPage';
+import { FirstScreen } from './FirstScreen';
+
+/** Props of {@link App}. */
+export interface AppProps {
+  readonly config: AppConfigParseResult;
+  readonly connected: ConnectedTeamsHost;
+  /** The tab's origin. */
+  readonly origin: string;
+}
+
+function CrashMessage(): ReactNode {
+  const { t } = useI18n();
+  return (
+    <div role="alert">
+      <MessageBar intent="error" layout="multiline">
+        <MessageBarBody>
+          <MessageBarTitle>{t('app.crashed.title')}</MessageBarTitle>
+          {t('app.crashed.body')}
+        </MessageBarBody>
+      </MessageBar>
+    </div>
+  );
+}
+
+/** The tab: providers, then the config error page or the first screen; tells the host how start-up went. */
+export function App({ config, connected, origin }: AppProps): ReactNode {
+  const { host, context } = connected;
+  const notified = useRef(false);
+  const notifyOnce = useCallback((notify: () => void) => {
+    if (notified.current) return;
+    notified.current = true;
+    notify();
+  }, []);
+  const onReady = useCallback(() => notifyOnce(() => host.notifySuccess()), [host, notifyOnce]);
+  const onConfigError = useCallback(() => {
+    if (!config.ok) notifyOnce(() => host.notifyFailure('Other', formatConfigProblems(config.problems)));
+  }, [config, host, notifyOnce]);
+  const onCrash = useCallback(
+    (error: unknown) => notifyOnce(() => host.notifyFailure('Other', error instanceof Error ? error.message : String(error))),
+    [host, notifyOnce],
+  );
+
+  return (
+    <AppProviders host={host} context={context}>
+      <AppErrorBoundary fallback={<CrashMessage />} onCrash={onCrash}>
+        {config.ok ? (
+          <FirstScreen config={config.config} context={context} origin={origin} onReady={onReady} />
+        ) : (
+          <ConfigErrorPage problems={config.problems} onShown={onConfigError} />
+        )}
+      </AppErrorBoundary>
+    </AppProviders>
+  );
+}

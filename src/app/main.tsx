@@ -1,0 +1,24 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { loadEmbeddedAppConfig } from '../config/loadEmbeddedAppConfig';
+import { connectTeamsHost } from '../teams';
+import { App } from './App';
+
+/** Starts the tab: validate the config, connect to the host, render. */
+async function startApp(): Promise<void> {
+  const rootElement = document.getElementById('root');
+  if (rootElement === null) throw new Error('index.html has no #root');
+  const config = loadEmbeddedAppConfig();
+  const origin = window.location.origin;
+  // In local mode the emulator's host page shares the tab's origin; a tenant relies on teams-js' own list.
+  const validMessageOrigins = config.ok && config.config.mode === 'local' ? [origin] : [];
+  const connected = await connectTeamsHost({ window, validMessageOrigins });
+  if (connected.fallback !== undefined) console.warn(`Running without a host: ${connected.fallback.message}`);
+  createRoot(rootElement).render(
+    <StrictMode>
+      <App config={config} connected={connected} origin={origin} />
+    </StrictMode>,
+  );
+}
+
+void startApp();

@@ -1,0 +1,98 @@
+import { z } from 'zod';
+
+/**
+ * The app's environment configuration, validated at start-up (DESIGN.md "Runtime
+ * modes"). Two modes, one code path: `local` talks to the emulator with its dev tokens,
+ * `tenant` to Microsoft Graph with msal-browser. Objects are strict so that a mistyped
+ * key is named instead of silently ignored.
+ */
+
+/**
+ * A custom message for a value that is present but wrong; a missing value falls through
+ * to the parser's "is missing" message.
+ */
+function whenPresent(message: string): { error: (issue: { input?: unknown }) => string | undefined } {
+  return { error: (issue) => (issue.input === undefined ? undefined : message) };
+}
+
+const hostnamePattern = /^(?=.{1,253}$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/i;
+
+/** An absolute http(s) URL, or a path starting with `/` that is resolved against the tab's origin. */
+const absoluteOrRootRelativeUrl = z
+  .string()
+  .refine(
+    (value) => (value.startsWith('/') && !value.startsWith('//')) || z.url({ protocol: /^https?$/ }).safeParse(value).success,
+    whenPresent('must be an http(s) URL or a path starting with /'),
+  );
+
+/** The SharePoint site that holds the lists, as `GET /sites/{hostname}:/{path}` needs it. */
+const siteSchema = z.strictObject({
+  hostname: z.string().regex(hostnamePattern, whenPresent('must be a host name such as contoso.sharepoint.com')),
+  path: z.string().regex(/^\/\S*$/, whenPresent('must be a server-relative path such as /sites/ivho')),
+});
+
+const listName = z.string().trim().min(1, whenPresent('must name a list'));
+
+/** Display names of the app's lists; an institution may have renamed them. */
+const listsSchema = z.strictObject({
+  instruments: listName,
+  assessments: listName,
+  assessmentResponses: listName,
+  incidentCases: listName,
+  lessons: listName,
+  actions: listName,
+});
+
+const scopesSchema = z.array(z.string().trim().min(1, whenPresent('must not be empty'))).min(1, whenPresent('must list at least one scope'));
+
+/** Free text for people reading the JSON file (JSON has no comments); ignored by the app. */
+const commentSchema = z.string().optional();
+
+const localConfigSchema = z.strictObject({
+  $comment: commentSchema,
+  mode: z.literal('local'),
+  graphBaseUrl: absoluteOrRootRelativeUrl,
+  site: siteSchema,
+  lists: listsSchema,
+  auth: z.strictObject({
+    kind: z.literal('emulator'),
+    tokenUrl: absoluteOrRootRelativeUrl,
+    defaultUser: z.email(whenPresent('must be a user principal name such as coordinator@contoso.example')),
+  }),
+  scopes: scopesSchema,
+});
+
+const guidMessage = 'must be a GUID (xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx)';
+const isGuid = (value: string): boolean => z.guid().safeParse(value).success;
+
+const tenantConfigSchema = z.strictObject({
+  $comment: commentSchema,
+  mode: z.literal('tenant'),
+  graphBaseUrl: z.url({ protocol: /^https$/, ...whenPresent('must be an https URL such as https://graph.microsoft.com/v1.0') }),
+  site: siteSchema,
+  lists: listsSchema,
+  auth: z.strictObject({
+    kind: z.literal('msal'),
+    /** The Entra ID app registration's application (client) id. */
+    clientId: z.string().refine(isGuid, whenPresent(guidMessage)),
+    /** The directory (tenant) id, or `organizations` for a multi-tenant registration. */
+    tenantId: z.string().refine((value) => value === 'organizations' || isGuid(value), whenPresent('must be a GUID or "organizations"')),
+    /** Where the standard SPA flow returns to in a browser; defaults to the tab's own page. */
+    redirectUri: z.url({ protocol: /^https?$/, ...whenPresent('must be an http(s) URL') }).optional(),
+  }),
+  scopes: scopesSchema,
+});
+
+/** zod schema of the configuration; `mode` picks the variant. */
+export const appConfigSchema = z.discriminatedUnion('mode', [localConfigSchema, tenantConfigSchema], {
+  error: () => 'must be "local" or "tenant"',
+});
+
+/** Validated configuration. */
+export type AppConfig = z.infer<typeof appConfigSchema>;
+/** Configuration of the local mode (emulator). */
+export type LocalAppConfig = z.infer<typeof localConfigSchema>;
+/** Configuration of the tenant mode (Microsoft 365). */
+export type TenantAppConfig = z.infer<typeof tenantConfigSchema>;
+/** The list display names. */
+export type AppListNames = z.infer<typeof listsSchema>;

@@ -1,0 +1,61 @@
+import { GraphError } from './GraphError';
+
+/** Column values of an item as Graph returns them (`fields`), keyed by internal name. */
+export type ListItemFields = Readonly<Record<string, unknown>>;
+
+/** A SharePoint list item as the graph layer returns it; mapping to domain types is src/lists' job. */
+export interface ListItem {
+  readonly id: string;
+  /** Pass to `If-Match` to update only what you read. */
+  readonly eTag: string | undefined;
+  readonly fields: ListItemFields;
+  readonly createdDateTime: string | undefined;
+  readonly lastModifiedDateTime: string | undefined;
+  readonly webUrl: string | undefined;
+}
+
+/** Reads one item from a Graph payload; throws a GraphError when it is not item-shaped. */
+export function parseListItem(value: unknown): ListItem {
+  if (typeof value !== 'object' || value === null) throw malformed('an item is not an object');
+  const record = value as Record<string, unknown>;
+  const id = record['id'];
+  if (typeof id !== 'string' || id === '') throw malformed('an item has no id');
+  const fields = record['fields'];
+  return {
+    id,
+    eTag: optionalString(record['eTag']) ?? optionalString(record['@odata.etag']),
+    fields: typeof fields === 'object' && fields !== null && !Array.isArray(fields) ? (fields as ListItemFields) : {},
+    createdDateTime: optionalString(record['createdDateTime']),
+    lastModifiedDateTime: optionalString(record['lastModifiedDateTime']),
+    webUrl: optionalString(record['webUrl']),
+  };
+}
+
+/** One page of a collection: its values and the links onward. */
+export interface CollectionPage {
+  readonly value: readonly unknown[];
+  readonly nextLink: string | undefined;
+  readonly deltaLink: string | undefined;
+}
+
+/** Reads `{value, @odata.nextLink, @odata.deltaLink}`; throws a GraphError when it is not a collection. */
+export function parseCollectionPage(body: unknown): CollectionPage {
+  if (typeof body !== 'object' || body === null) throw malformed('a collection response is not an object');
+  const record = body as Record<string, unknown>;
+  const value = record['value'];
+  if (!Array.isArray(value)) throw malformed('a collection response has no value array');
+  return {
+    value: value as unknown[],
+    nextLink: optionalString(record['@odata.nextLink']),
+    deltaLink: optionalString(record['@odata.deltaLink']),
+  };
+}
+
+/** A string property, or undefined. */
+export function optionalString(value: unknown): string | undefined {
+  return typeof value === 'string' ? value : undefined;
+}
+
+function malformed(message: string): GraphError {
+  return new GraphError({ kind: 'unknown', status: 0, code: 'malformedResponse', message: `Unexpected Graph response: ${message}` });
+}

@@ -1,0 +1,32 @@
+/**
+ * The only code of the app that talks to Microsoft Graph. Everything else uses these
+ * exports: one configured root ({@link createGraphClient}), typed list operations
+ * ({@link createListClient}), the filter builder and the one error type.
+ */
+export type { TokenSource } from './TokenSource';
+export { createGraphClient } from './createGraphClient';
+export type { GraphClient, GraphClientConfig, GraphMethod, GraphRequestSpec, RetrySettings } from './createGraphClient';
+export type { GraphResult } from './readGraphResponse';
+export type { FetchLike } from './middleware/FetchStep';
+export { GraphError, isGraphError, graphErrorKindForStatus } from './GraphError';
+export type { GraphErrorKind, GraphErrorInit } from './GraphError';
+export { DEFAULT_RETRY_POLICY } from './RetryPolicy';
+export type { RetryPolicy, Sleep } from './RetryPolicy';
+export { field, and, or, startsWith, isFilterExpression } from './FilterExpression';
+export type { FilterExpression, FilterValue, FieldRef, ComparisonOperator } from './FilterExpression';
+export { MAX_ITEMS_PAGE_SIZE } from './buildItemsQuery';
+export type { ListItem, ListItemFields } from './ListItem';
+export { createListClient } from './createListClient';
+export type {
+  ListClient,
+  SiteAddress,
+  ListItemsOptions,
+  CreateItemOptions,
+  UpdateItemOptions,
+  UpdatedFields,
+  DeltaOptions,
+  DeltaResult,
+  ListBatchOperation,
+} from './createListClient';
+export { runBatch, MAX_BATCH_SIZE } from './runBatch';
+export type { BatchRequest, BatchResult } from './runBatch';

@@ -1,0 +1,58 @@
+/**
+ * English UI text. This catalogue defines the message keys; messages.nl.ts must have
+ * exactly the same keys (a unit test compares them). `{name}` marks a placeholder.
+ */
+export const en = {
+  'app.title': 'Integral safety',
+  'app.loading': 'Starting the app…',
+  'app.crashed.title': 'Something went wrong',
+  'app.crashed.body': 'The app stopped unexpectedly. Reload the tab to try again.',
+
+  'config.error.title': 'The app is not configured correctly',
+  'config.error.intro': 'An administrator must fix these settings in the app configuration:',
+  'config.error.outro': 'See docs/ for the configuration reference.',
+
+  'instruments.heading': 'Instrument library',
+  'instruments.intro': 'Published instruments of the Platform Integrale Veiligheid Hoger Onderwijs.',
+  'instruments.loading': 'Loading instruments…',
+  'instruments.empty': 'No published instruments yet.',
+  'instruments.error': 'The instruments could not be loaded.',
+  'instruments.retry': 'Try again',
+  'instruments.count': '{count} instruments',
+  'instruments.skipped': '{count} items could not be read and were left out.',
+  'instruments.themes': 'Themes',
+  'instruments.type': 'Type',
+  'instruments.listLabel': 'Published instruments',
+
+  'error.auth': 'You are not signed in, or your session expired.',
+  'error.forbidden': 'You do not have access to the instruments list.',
+  'error.notFound': 'The instruments list was not found on the SharePoint site.',
+  'error.throttled': 'The service is busy. Try again in a moment.',
+  'error.network': 'There is no connection to the service.',
+  'error.unknown': 'An unexpected error occurred.',
+
+  'theme.cybersecurity': 'Cyber security and information security',
+  'theme.privacy': 'Privacy and personal data',
+  'theme.kennisveiligheid': 'Knowledge security',
+  'theme.sociale-veiligheid': 'Social safety',
+  'theme.zorgwekkend-gedrag': 'Worrying behaviour and radicalisation',
+  'theme.integriteit': 'Integrity',
+  'theme.fysieke-veiligheid': 'Physical safety and emergency response',
+  'theme.crisismanagement': 'Crisis management and continuity',
+  'theme.internationalisering': 'Internationalisation',
+
+  'instrumentType.normenkader': 'Norm framework',
+  'instrumentType.stappenplan': 'Step plan',
+  'instrumentType.handreiking': 'Guide',
+  'instrumentType.voorbeeld': 'Example',
+  'instrumentType.inzicht': 'Insight',
+  'instrumentType.aanpak': 'Approach',
+  'instrumentType.tool': 'Tool',
+  'instrumentType.verwijzing': 'Referral',
+} as const;
+
+/** Every message key of the app. */
+export type MessageKey = keyof typeof en;
+
+/** A complete catalogue: one string per key. */
+export type MessageCatalogue = { readonly [K in MessageKey]: string };

@@ -1,0 +1,76 @@
+import { z } from 'zod';
+import { optionalField, type FieldWriteMode, type GraphFields } from './graphFields';
+import { optionalChoiceField, optionalDateTimeField, optionalTextField, requiredChoiceField, requiredTextField } from './graphFieldSchemas';
+import { parseListItem, readListItems, type ItemParseResult, type ListReadResult } from './listReadResult';
+import { optionalEntry } from './optionalEntry';
+import { PROCESS_STEP_IDS, THEME_IDS, TLP_IDS, type ProcessStepId, type ThemeId, type TlpId } from './vocabulary';
+
+/** A redacted lesson from an incident, shareable with peers according to its TLP label. */
+export interface Lesson {
+  readonly id: string;
+  readonly eTag: string;
+  readonly submissionId: string;
+  readonly title: string;
+  /** The source case's SubmissionId; absent when the lesson stands on its own. */
+  readonly caseId?: string;
+  readonly theme: ThemeId;
+  readonly processStep?: ProcessStepId;
+  /** Text checked for personal data before it was saved. */
+  readonly redactedText: string;
+  readonly tlp: TlpId;
+  readonly publishedOn?: string;
+  readonly lastModified: string;
+}
+
+/** What the app writes for a lesson. */
+export type LessonDraft = Omit<Lesson, 'id' | 'eTag' | 'lastModified'>;
+
+/** Fields the app reads from the Lessons list. */
+export const LESSON_SELECT = ['Title', 'SubmissionId', 'CaseId', 'Theme', 'ProcessStep', 'RedactedText', 'Tlp', 'PublishedOn'] as const;
+
+const lessonFieldsSchema = z.object({
+  Title: optionalTextField,
+  SubmissionId: requiredTextField,
+  CaseId: optionalTextField,
+  Theme: requiredChoiceField(THEME_IDS),
+  ProcessStep: optionalChoiceField(PROCESS_STEP_IDS),
+  RedactedText: requiredTextField,
+  Tlp: requiredChoiceField(TLP_IDS),
+  PublishedOn: optionalDateTimeField,
+});
+
+/** Maps one raw Graph item of the Lessons list. */
+export function parseLessonItem(raw: unknown): ItemParseResult<Lesson> {
+  return parseListItem(raw, lessonFieldsSchema, (meta, fields) => ({
+    id: meta.id,
+    eTag: meta.eTag,
+    lastModified: meta.lastModified,
+    submissionId: fields.SubmissionId,
+    title: fields.Title ?? '',
+    ...optionalEntry('caseId', fields.CaseId),
+    theme: fields.Theme,
+    ...optionalEntry('processStep', fields.ProcessStep),
+    redactedText: fields.RedactedText,
+    tlp: fields.Tlp,
+    ...optionalEntry('publishedOn', fields.PublishedOn),
+  }));
+}
+
+/** Maps raw Graph items of the Lessons list; malformed items are skipped with a reason. */
+export function readLessons(rawItems: readonly unknown[]): ListReadResult<Lesson> {
+  return readListItems(rawItems, parseLessonItem);
+}
+
+/** The Graph `fields` object for creating or updating a lesson. */
+export function toLessonFields(draft: LessonDraft, mode: FieldWriteMode = 'create'): GraphFields {
+  return {
+    Title: draft.title,
+    SubmissionId: draft.submissionId,
+    ...optionalField('CaseId', draft.caseId, mode),
+    Theme: draft.theme,
+    ...optionalField('ProcessStep', draft.processStep, mode),
+    RedactedText: draft.redactedText,
+    Tlp: draft.tlp,
+    ...optionalField('PublishedOn', draft.publishedOn, mode),
+  };
+}

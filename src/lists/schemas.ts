@@ -1,0 +1,186 @@
+import type { ColumnDefinition, ListSchema } from './listSchema';
+import {
+  ACTION_STATUS_IDS,
+  ASSESSMENT_SCOPE_IDS,
+  ASSESSMENT_STATUS_IDS,
+  AUDIENCE_IDS,
+  CASE_STATUS_IDS,
+  INCIDENT_KIND_IDS,
+  INSTRUMENT_STATUS_IDS,
+  INSTRUMENT_TYPE_IDS,
+  LANGUAGE_IDS,
+  PROCESS_STEP_IDS,
+  RESPONSE_STATUS_IDS,
+  THEME_IDS,
+  TLP_IDS,
+} from './vocabulary';
+
+/**
+ * The app's SharePoint lists: the single source of truth for the app's reads and
+ * writes, the emulator's seed and provisioning. Links between lists are text columns
+ * holding the other item's client-generated SubmissionId rather than lookup columns:
+ * an outbox can then write a child before its parent has a server id, and a list can
+ * be provisioned without knowing another list's GUID.
+ */
+
+/** Client-generated id of every item the app creates: a retried submit never duplicates. */
+const submissionId: ColumnDefinition = {
+  name: 'SubmissionId',
+  text: { maxLength: 64 },
+  indexed: true,
+  required: true,
+  enforceUniqueValues: true,
+};
+
+const multiLine = (name: string, required = false): ColumnDefinition => ({
+  name,
+  text: { allowMultipleLines: true, textType: 'plain' },
+  required,
+});
+
+const singleLine = (name: string, options: { indexed?: boolean; required?: boolean } = {}): ColumnDefinition => ({
+  name,
+  text: { maxLength: 255 },
+  ...options,
+});
+
+const choice = (
+  name: string,
+  choices: readonly string[],
+  options: { indexed?: boolean; required?: boolean; multi?: boolean } = {},
+): ColumnDefinition => ({
+  name,
+  choice: { choices, displayAs: options.multi === true ? 'checkBoxes' : 'dropDownMenu' },
+  ...(options.indexed === undefined ? {} : { indexed: options.indexed }),
+  ...(options.required === undefined ? {} : { required: options.required }),
+});
+
+const dateTime = (name: string, options: { indexed?: boolean; required?: boolean } = {}): ColumnDefinition => ({
+  name,
+  dateTime: { format: 'dateTime' },
+  ...options,
+});
+
+export const instrumentsList: ListSchema = {
+  displayName: 'Instruments',
+  description: 'Instrumenten van het Platform Integrale Veiligheid Hoger Onderwijs',
+  confidential: false,
+  columns: [
+    // Stable key so a catalog import upserts instead of duplicating.
+    { name: 'InstrumentKey', text: { maxLength: 128 }, indexed: true, required: true, enforceUniqueValues: true },
+    multiLine('Summary', true),
+    { name: 'Body', text: { allowMultipleLines: true, textType: 'richText' } },
+    choice('Themes', THEME_IDS, { multi: true, required: true }),
+    choice('ProcessSteps', PROCESS_STEP_IDS, { multi: true }),
+    choice('InstrumentType', INSTRUMENT_TYPE_IDS, { indexed: true, required: true }),
+    choice('Audience', AUDIENCE_IDS, { multi: true }),
+    choice('Language', LANGUAGE_IDS, { indexed: true, required: true }),
+    { name: 'DocumentUrl', hyperlinkOrPicture: { isPicture: false } },
+    singleLine('SourceOrganisation'),
+    dateTime('PublishedOn', { indexed: true }),
+    multiLine('Tags'),
+    choice('Status', INSTRUMENT_STATUS_IDS, { indexed: true, required: true }),
+  ],
+};
+
+export const assessmentsList: ListSchema = {
+  displayName: 'Assessments',
+  description: 'Zelfevaluaties (volwassenheid) per team of persoon',
+  confidential: false,
+  columns: [
+    submissionId,
+    singleLine('ModelId', { indexed: true, required: true }),
+    singleLine('ModelVersion', { required: true }),
+    choice('Scope', ASSESSMENT_SCOPE_IDS, { indexed: true, required: true }),
+    singleLine('TeamId', { indexed: true }),
+    singleLine('ChannelId', { indexed: true }),
+    singleLine('CoordinatorUpn', { indexed: true }),
+    choice('AssessmentStatus', ASSESSMENT_STATUS_IDS, { indexed: true, required: true }),
+    multiLine('TargetsJson'),
+    multiLine('ConsensusJson'),
+    multiLine('ScoreSummaryJson'),
+    dateTime('SubmittedOn', { indexed: true }),
+  ],
+};
+
+export const assessmentResponsesList: ListSchema = {
+  displayName: 'AssessmentResponses',
+  description: 'Antwoorden van één beoordelaar binnen een zelfevaluatie',
+  confidential: false,
+  columns: [
+    submissionId,
+    // The parent assessment's SubmissionId.
+    singleLine('AssessmentId', { indexed: true, required: true }),
+    singleLine('AssessorUpn', { indexed: true, required: true }),
+    choice('ResponseStatus', RESPONSE_STATUS_IDS, { indexed: true, required: true }),
+    multiLine('AnswersJson'),
+    dateTime('UpdatedOn', { indexed: true }),
+  ],
+};
+
+export const incidentCasesList: ListSchema = {
+  displayName: 'IncidentCases',
+  description: 'Vertrouwelijke incidentdossiers: alleen toegankelijk voor wie casussen mag zien',
+  confidential: true,
+  columns: [
+    submissionId,
+    choice('Kind', INCIDENT_KIND_IDS, { indexed: true, required: true }),
+    dateTime('OccurredOn', { indexed: true }),
+    dateTime('DiscoveredOn'),
+    choice('Theme', THEME_IDS, { indexed: true }),
+    choice('ProcessStep', PROCESS_STEP_IDS),
+    { name: 'Impact', number: { decimalPlaces: 'none', minimum: 1, maximum: 4 } },
+    multiLine('WhatHappened', true),
+    multiLine('TimelineJson'),
+    multiLine('ContributingFactorsJson'),
+    multiLine('WentWell'),
+    multiLine('WentWrong'),
+    multiLine('Lucky'),
+    multiLine('LessonsText'),
+    choice('CaseStatus', CASE_STATUS_IDS, { indexed: true, required: true }),
+    { name: 'PersonalDataInvolved', boolean: {}, indexed: true },
+    dateTime('BreachAwareOn', { indexed: true }),
+    multiLine('BreachJson'),
+    singleLine('ReporterUpn', { indexed: true }),
+  ],
+};
+
+export const lessonsList: ListSchema = {
+  displayName: 'Lessons',
+  description: 'Geanonimiseerde lessen uit incidenten, deelbaar volgens hun TLP-label',
+  confidential: false,
+  columns: [
+    submissionId,
+    singleLine('CaseId', { indexed: true }),
+    choice('Theme', THEME_IDS, { indexed: true, required: true }),
+    choice('ProcessStep', PROCESS_STEP_IDS),
+    multiLine('RedactedText', true),
+    choice('Tlp', TLP_IDS, { indexed: true, required: true }),
+    dateTime('PublishedOn', { indexed: true }),
+  ],
+};
+
+export const actionsList: ListSchema = {
+  displayName: 'Actions',
+  description: 'Verbeteracties bij incidentdossiers',
+  confidential: false,
+  columns: [
+    submissionId,
+    singleLine('CaseId', { indexed: true, required: true }),
+    singleLine('OwnerUpn', { indexed: true }),
+    singleLine('OwnerName'),
+    dateTime('DueOn', { indexed: true }),
+    choice('ActionStatus', ACTION_STATUS_IDS, { indexed: true, required: true }),
+    multiLine('EffectivenessCheck'),
+  ],
+};
+
+/** Every list the app needs, in provisioning order. */
+export const ALL_LISTS: readonly ListSchema[] = [
+  instrumentsList,
+  assessmentsList,
+  assessmentResponsesList,
+  incidentCasesList,
+  lessonsList,
+  actionsList,
+];

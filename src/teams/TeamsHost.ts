@@ -1,0 +1,115 @@
+/**
+ * What the app needs from the host it runs in (Teams, Outlook, the Microsoft 365 app,
+ * the emulator's host page, or no host at all in a plain browser). Only src/teams
+ * imports teams-js; the rest of the app sees this interface.
+ */
+
+/** The host's theme, with teams-js' names. */
+export type HostThemeName = 'default' | 'dark' | 'contrast';
+
+/** Where the tab is shown, with teams-js' frame-context names; `none` without a host. */
+export type HostFrameContext = 'content' | 'settings' | 'remove' | 'sidePanel' | 'task' | 'stage' | 'meetingStage' | 'none';
+
+/** Which implementation answers: teams-js talking to a real host, or the standalone fallback. */
+export type TeamsHostKind = 'teams' | 'standalone';
+
+/** What the host tells the tab about the user, the place and the page. */
+export interface TeamsContext {
+  /** The signed-in user's UPN; a login hint for sign-in. Undefined without a host. */
+  readonly userPrincipalName: string | undefined;
+  /** Entra object id of the user. */
+  readonly userObjectId: string | undefined;
+  /** Entra tenant id. */
+  readonly tenantId: string | undefined;
+  /** BCP 47 locale of the host UI, e.g. `nl-NL`. */
+  readonly locale: string;
+  readonly theme: HostThemeName;
+  /** The team (Microsoft 365 group id when the host gives it, else Teams' internal id) of a channel tab. */
+  readonly teamId: string | undefined;
+  readonly channelId: string | undefined;
+  /** The tab's page id (`entityId`). */
+  readonly pageId: string | undefined;
+  /** Deep-link target within the page (`subEntityId`). */
+  readonly subPageId: string | undefined;
+  /** `Teams`, `Outlook`, `Office`, ... or `Browser` without a host. */
+  readonly hostName: string;
+  /** `web`, `desktop`, `android`, ...; undefined without a host. */
+  readonly hostClientType: string | undefined;
+  readonly frameContext: HostFrameContext;
+}
+
+/** Host capabilities the app checks before using them. */
+export type HostCapability = 'sharing' | 'pages.config' | 'pages.currentApp';
+
+/** Why a capability cannot be used here. */
+export type NotSupportedReason = 'noHost' | 'notInitialized' | 'notSupportedByHost' | 'wrongFrameContext';
+
+/** A typed "not supported" result: the tab degrades instead of failing. */
+export interface NotSupported {
+  readonly ok: false;
+  readonly code: 'notSupported';
+  readonly capability: HostCapability;
+  readonly reason: NotSupportedReason;
+}
+
+/** Outcome of {@link TeamsHost.isSupported}. */
+export type CapabilityCheck = { readonly ok: true; readonly capability: HostCapability } | NotSupported;
+
+/** Outcome of an action on the host. Messages are for developers; user text comes from i18n by `code`. */
+export type HostActionResult =
+  | { readonly ok: true }
+  | NotSupported
+  | { readonly ok: false; readonly code: 'cancelled' | 'failed'; readonly message: string };
+
+/** Why the app failed to start, in teams-js' `FailedReason` terms. */
+export type AppFailureReason = 'AuthFailed' | 'Timeout' | 'Other';
+
+/** A link to share into a chat or channel. */
+export interface ShareableLink {
+  readonly url: string;
+  /** Default text of the share. */
+  readonly message?: string;
+}
+
+/** The host the tab runs in. */
+export interface TeamsHost {
+  readonly kind: TeamsHostKind;
+  /** Connects to the host and reads its context; rejects with a {@link TeamsHostError}. */
+  initialize(): Promise<TeamsContext>;
+  /** Calls `listener` when the user switches the host theme; returns the unsubscribe function. */
+  onThemeChange(listener: (theme: HostThemeName) => void): () => void;
+  /** Tells the host the first meaningful paint is done (it removes its loading indicator). */
+  notifySuccess(): void;
+  /** Tells the host the app cannot start; the host shows its own error screen. */
+  notifyFailure(reason: AppFailureReason, message: string): void;
+  /** Whether a capability can be used now, in this host and frame context. */
+  isSupported(capability: HostCapability): CapabilityCheck;
+  /** Opens the host's share dialog for a link. */
+  shareWebContent(link: ShareableLink): Promise<HostActionResult>;
+}
+
+/** Codes of {@link TeamsHostError}. */
+export type TeamsHostErrorCode = 'hostTimeout' | 'initializeFailed' | 'contextFailed';
+
+/** The one error type of src/teams, carrying a code to branch on. */
+export class TeamsHostError extends Error {
+  readonly isTeamsHostError = true;
+  constructor(
+    readonly code: TeamsHostErrorCode,
+    message: string,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+    this.name = 'TeamsHostError';
+  }
+}
+
+/** Guard that works across bundles (no `instanceof`). */
+export function isTeamsHostError(value: unknown): value is TeamsHostError {
+  return typeof value === 'object' && value !== null && (value as { isTeamsHostError?: unknown }).isTeamsHostError === true;
+}
+
+/** A "not supported" result. */
+export function notSupported(capability: HostCapability, reason: NotSupportedReason): NotSupported {
+  return { ok: false, code: 'notSupported', capability, reason };
+}

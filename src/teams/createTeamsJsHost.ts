@@ -1,0 +1,175 @@
+import { app, pages, sharing } from '@microsoft/teams-js';
+import { isAllowedInFrameContext } from './frameContextRules';
+import {
+  notSupported,
+  TeamsHostError,
+  type AppFailureReason,
+  type CapabilityCheck,
+  type HostActionResult,
+  type HostCapability,
+  type HostFrameContext,
+  type HostThemeName,
+  type ShareableLink,
+  type TeamsContext,
+  type TeamsHost,
+} from './TeamsHost';
+
+/** Options of {@link createTeamsJsHost}. */
+export interface TeamsJsHostOptions {
+  /**
+   * Extra origins teams-js accepts messages from. In local mode this is the tab's own
+   * origin (the emulator host page); in a tenant leave it empty.
+   */
+  readonly validMessageOrigins?: readonly string[];
+  /**
+   * How long to wait for the host before giving up. teams-js itself waits 60 s.
+   * @default 5000
+   */
+  readonly timeoutMs?: number;
+}
+
+/** teams-js `ErrorCode`s the host may reject with. */
+const USER_ABORT = 8000;
+const NOT_SUPPORTED_ON_PLATFORM = 100;
+
+const FRAME_CONTEXTS: readonly HostFrameContext[] = ['content', 'settings', 'remove', 'sidePanel', 'task', 'stage', 'meetingStage'];
+
+function toTheme(theme: string | undefined): HostThemeName {
+  return theme === 'dark' || theme === 'contrast' ? theme : 'default';
+}
+
+function toFrameContext(value: string | undefined): HostFrameContext {
+  return FRAME_CONTEXTS.find((candidate) => candidate === value) ?? 'content';
+}
+
+function nonEmpty(value: string | undefined): string | undefined {
+  return value === undefined || value === '' ? undefined : value;
+}
+
+/** Maps teams-js' structured context to ours. */
+export function toTeamsContext(context: app.Context): TeamsContext {
+  return {
+    userPrincipalName: nonEmpty(context.user?.userPrincipalName) ?? nonEmpty(context.user?.loginHint),
+    userObjectId: nonEmpty(context.user?.id),
+    tenantId: nonEmpty(context.user?.tenant?.id),
+    locale: nonEmpty(context.app.locale) ?? 'en-US',
+    theme: toTheme(context.app.theme),
+    teamId: nonEmpty(context.team?.groupId) ?? nonEmpty(context.team?.internalId),
+    channelId: nonEmpty(context.channel?.id),
+    pageId: nonEmpty(context.page.id),
+    subPageId: nonEmpty(context.page.subPageId),
+    hostName: context.app.host.name,
+    hostClientType: context.app.host.clientType,
+    frameContext: toFrameContext(context.page.frameContext),
+  };
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new TeamsHostError('hostTimeout', `The host did not answer ${what} within ${ms} ms`)), ms);
+    promise.then(
+      (value) => {
+        clearTimeout(timer);
+        resolve(value);
+      },
+      (error: unknown) => {
+        clearTimeout(timer);
+        reject(error instanceof TeamsHostError ? error : new TeamsHostError('initializeFailed', `${what} failed: ${describe(error)}`, { cause: error }));
+      },
+    );
+  });
+}
+
+function describe(error: unknown): string {
+  if (error instanceof Error) return error.message;
+  if (typeof error === 'object' && error !== null) {
+    const { errorCode, message } = error as { errorCode?: unknown; message?: unknown };
+    return `${typeof errorCode === 'number' ? `error ${errorCode}` : 'error'}${typeof message === 'string' ? `: ${message}` : ''}`;
+  }
+  return String(error);
+}
+
+function errorCodeOf(error: unknown): number | undefined {
+  if (typeof error !== 'object' || error === null) return undefined;
+  const { errorCode } = error as { errorCode?: unknown };
+  return typeof errorCode === 'number' ? errorCode : undefined;
+}
+
+const FAILED_REASONS: Readonly<Record<AppFailureReason, app.FailedReason>> = {
+  AuthFailed: app.FailedReason.AuthFailed,
+  Timeout: app.FailedReason.Timeout,
+  Other: app.FailedReason.Other,
+};
+
+/** The {@link TeamsHost} backed by teams-js, for a tab framed by Teams or the emulator host page. */
+export function createTeamsJsHost(options: TeamsJsHostOptions = {}): TeamsHost {
+  const timeoutMs = options.timeoutMs ?? 5000;
+  const themeListeners = new Set<(theme: HostThemeName) => void>();
+  let context: TeamsContext | undefined;
+  let initializing: Promise<TeamsContext> | undefined;
+
+  async function connect(): Promise<TeamsContext> {
+    await withTimeout(app.initialize([...(options.validMessageOrigins ?? [])]), timeoutMs, 'app.initialize');
+    let raw: app.Context;
+    try {
+      raw = await withTimeout(app.getContext(), timeoutMs, 'app.getContext');
+    } catch (error: unknown) {
+      throw error instanceof TeamsHostError && error.code === 'hostTimeout'
+        ? error
+        : new TeamsHostError('contextFailed', `app.getContext failed: ${describe(error)}`, { cause: error });
+    }
+    app.registerOnThemeChangeHandler((theme) => {
+      const next = toTheme(theme);
+      if (context !== undefined) context = { ...context, theme: next };
+      for (const listener of themeListeners) listener(next);
+    });
+    context = toTeamsContext(raw);
+    return context;
+  }
+
+  function check(capability: HostCapability): CapabilityCheck {
+    if (context === undefined) return notSupported(capability, 'notInitialized');
+    const supportedByHost =
+      capability === 'sharing' ? sharing.isSupported() : capability === 'pages.config' ? pages.config.isSupported() : pages.currentApp.isSupported();
+    if (!supportedByHost) return notSupported(capability, 'notSupportedByHost');
+    if (!isAllowedInFrameContext(capability, context.frameContext)) return notSupported(capability, 'wrongFrameContext');
+    return { ok: true, capability };
+  }
+
+  return {
+    kind: 'teams',
+    initialize() {
+      initializing ??= connect();
+      return initializing;
+    },
+    onThemeChange(listener) {
+      themeListeners.add(listener);
+      return () => themeListeners.delete(listener);
+    },
+    notifySuccess() {
+      if (context === undefined) return;
+      // teams-js answers only when the host asks for it (runtime.supports.app.notifySuccessResponse).
+      app.notifySuccess().catch(() => undefined);
+    },
+    notifyFailure(reason, message) {
+      if (!app.isInitialized()) return;
+      app.notifyFailure({ reason: FAILED_REASONS[reason], message });
+    },
+    isSupported: check,
+    async shareWebContent(link: ShareableLink): Promise<HostActionResult> {
+      const checked = check('sharing');
+      if (!checked.ok) return checked;
+      try {
+        await sharing.shareWebContent({
+          content: [{ type: 'URL', url: link.url, preview: true, ...(link.message === undefined ? {} : { message: link.message }) }],
+        });
+        return { ok: true };
+      } catch (error: unknown) {
+        const code = errorCodeOf(error);
+        if (code === USER_ABORT) return { ok: false, code: 'cancelled', message: describe(error) };
+        if (code === NOT_SUPPORTED_ON_PLATFORM) return notSupported('sharing', 'notSupportedByHost');
+        return { ok: false, code: 'failed', message: describe(error) };
+      }
+    },
+  };
+}

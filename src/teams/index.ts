@@ -1,0 +1,23 @@
+/** The app's only door to the host (teams-js lives behind it). */
+export { connectTeamsHost, hasParentWindow } from './connectTeamsHost';
+export type { ConnectTeamsHostOptions, ConnectedTeamsHost } from './connectTeamsHost';
+export { createStandaloneHost } from './createStandaloneHost';
+export type { StandaloneEnvironment } from './createStandaloneHost';
+export { createTeamsJsHost } from './createTeamsJsHost';
+export type { TeamsJsHostOptions } from './createTeamsJsHost';
+export { TeamsHostError, isTeamsHostError, notSupported } from './TeamsHost';
+export type {
+  AppFailureReason,
+  CapabilityCheck,
+  HostActionResult,
+  HostCapability,
+  HostFrameContext,
+  HostThemeName,
+  NotSupported,
+  NotSupportedReason,
+  ShareableLink,
+  TeamsContext,
+  TeamsHost,
+  TeamsHostErrorCode,
+  TeamsHostKind,
+} from './TeamsHost';

@@ -1,0 +1,123 @@
+import AxeBuilder from '@axe-core/playwright';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { FrameLocator, Page } from 'playwright-core';
+import { startEmulator } from '../../emulator/server';
+import { collectConsoleErrors, launchBrowser, type LaunchedBrowser } from './support/launchBrowser';
+
+jest.setTimeout(60_000);
+
+const ROOT = resolve(__dirname, '..', '..');
+/** Kept for people to look at (git-ignored). */
+const SCREENSHOT = join(ROOT, '.tmp', 'first-screen.png');
+
+interface CatalogInstrument {
+  readonly Title: string;
+  readonly Status: string;
+}
+
+/** Titles of the demo instruments the emulator seeds as published, read from the catalog. */
+const publishedTitles = (JSON.parse(readFileSync(join(ROOT, 'config/catalog/instruments.json'), 'utf8')) as { instruments: CatalogInstrument[] }).instruments
+  .filter((instrument) => instrument.Status === 'published')
+  .map((instrument) => instrument.Title);
+
+let emulator: Awaited<ReturnType<typeof startEmulator>>;
+let browser: LaunchedBrowser;
+let dataDir: string;
+
+beforeAll(async () => {
+  dataDir = mkdtempSync(join(tmpdir(), 'ivho-e2e-data-'));
+  emulator = await startEmulator({ port: 0, dataDir, reset: true, tab: { mode: 'static', dir: 'dist' }, quiet: true });
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await emulator?.close();
+  if (dataDir !== undefined) rmSync(dataDir, { recursive: true, force: true });
+});
+
+async function openHost(query: string): Promise<{ page: Page; tab: FrameLocator; errors: string[] }> {
+  const page = await browser.context.newPage();
+  const errors = collectConsoleErrors(page);
+  await page.goto(`${emulator.url}/host?${query}`);
+  return { page, tab: page.frameLocator('#tab-frame'), errors };
+}
+
+async function hostStatus(page: Page, state: string): Promise<string> {
+  const status = page.getByTestId('host-status');
+  await page.waitForSelector(`[data-testid="host-status"][data-state="${state}"]`);
+  return (await status.textContent()) ?? '';
+}
+
+async function tabBackground(tab: FrameLocator): Promise<string> {
+  return tab.locator('[data-host-theme]').evaluate((element) => getComputedStyle(element).backgroundColor);
+}
+
+describe('first screen in the emulator host page', () => {
+  it('shows the published demo instruments in Dutch, reports success and passes axe', async () => {
+    expect(publishedTitles.length).toBeGreaterThan(0);
+    const { page, tab, errors } = await openHost('tab=personal&locale=nl-NL');
+
+    await tab.getByRole('heading', { level: 1, name: 'Instrumentenbibliotheek' }).waitFor();
+    const list = tab.getByRole('list', { name: 'Gepubliceerde instrumenten' });
+    await list.waitFor();
+    const titles = await list.locator(':scope > li h2').allTextContents();
+    expect([...titles].sort()).toEqual([...publishedTitles].sort());
+    await expect(tab.getByRole('status').filter({ hasText: `${publishedTitles.length} instrumenten` }).count()).resolves.toBe(1);
+
+    expect(await hostStatus(page, 'success')).toBe('The app reported success.');
+
+    const axe = await new AxeBuilder({ page }).include('#tab-frame').analyze();
+    const serious = axe.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
+    expect(serious.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.length})`)).toEqual([]);
+
+    mkdirSync(join(ROOT, '.tmp'), { recursive: true });
+    await page.screenshot({ path: SCREENSHOT, fullPage: false });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('follows the host theme live', async () => {
+    const { page, tab, errors } = await openHost('tab=personal&locale=nl-NL&theme=default');
+    await tab.locator('[data-host-theme="default"]').waitFor();
+    await tab.getByRole('list', { name: 'Gepubliceerde instrumenten' }).waitFor();
+    const light = await tabBackground(tab);
+
+    await page.getByRole('button', { name: 'Dark' }).click();
+    await tab.locator('[data-host-theme="dark"]').waitFor();
+    const dark = await tabBackground(tab);
+    expect(dark).not.toBe(light);
+
+    await page.getByRole('button', { name: 'High contrast' }).click();
+    await tab.locator('[data-host-theme="contrast"]').waitFor();
+    expect(await tabBackground(tab)).not.toBe(dark);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('shows English UI text for locale=en-US', async () => {
+    const { page, tab, errors } = await openHost('tab=personal&locale=en-US');
+    await tab.getByRole('heading', { level: 1, name: 'Instrument library' }).waitFor();
+    await tab.getByRole('list', { name: 'Published instruments' }).waitFor();
+    expect(await tab.locator('html').getAttribute('lang')).toBe('en');
+    await expect(tab.getByText('Instrumentenbibliotheek').count()).resolves.toBe(0);
+    expect(await hostStatus(page, 'success')).toBe('The app reported success.');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('starts at once without a host (a plain browser tab)', async () => {
+    const page = await browser.context.newPage();
+    const errors = collectConsoleErrors(page);
+    const started = Date.now();
+    await page.goto(`${emulator.url}/`);
+    await page.getByRole('list', { name: 'Published instruments' }).waitFor();
+    // teams-js would wait 60 s for a parent that is not there; the standalone host does not.
+    expect(Date.now() - started).toBeLessThan(15_000);
+    expect(await page.locator('li h2').count()).toBe(publishedTitles.length);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});

@@ -1,0 +1,129 @@
+import { COORDINATOR, PRIVACY, READER, SITE_PATH, STAFF, startEmulatorUnderTest } from './emulatorTestHarness';
+import type { EmulatorUnderTest } from './emulatorTestHarness';
+
+let emu: EmulatorUnderTest;
+
+beforeAll(async () => {
+  emu = await startEmulatorUnderTest();
+});
+afterAll(async () => {
+  await emu.stop();
+});
+
+const lessonFields = (submissionId: string) => ({
+  SubmissionId: submissionId,
+  Title: 'Les over toegangspassen',
+  Theme: 'fysieke-veiligheid',
+  RedactedText: 'Verloren passen direct blokkeren.',
+  Tlp: 'GREEN',
+});
+
+describe('dev tokens', () => {
+  it('issues a bearer token with the default scopes and lifetime', async () => {
+    const response = await fetch(`${emu.emulator.url}/emulator/token?user=${encodeURIComponent(COORDINATOR)}`);
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as { access_token: string; token_type: string; expires_in: number; scope: string };
+    expect(body.token_type).toBe('Bearer');
+    expect(body.expires_in).toBe(3600);
+    expect(body.access_token.split('.')).toHaveLength(3);
+    expect(body.scope.split(' ')).toEqual(['Sites.ReadWrite.All', 'ChannelMessage.Send', 'User.ReadBasic.All']);
+  });
+
+  it('answers 404 JSON for an unknown user and 400 for a missing one or a bad lifetime', async () => {
+    const unknown = await emu.control('GET', '/token?user=nobody%40contoso.example');
+    expect(unknown.status).toBe(404);
+    expect(unknown.body.error?.code).toBe('userNotFound');
+    expect((await emu.control('GET', '/token')).status).toBe(400);
+    expect((await emu.control('GET', `/token?user=${COORDINATOR}&expiresIn=soon`)).status).toBe(400);
+  });
+});
+
+describe('auth: 401 without a valid token', () => {
+  const expect401 = async (headers: Record<string, string>) => {
+    const response = await fetch(`${emu.emulator.url}/graph/v1.0${SITE_PATH}`, { headers });
+    expect(response.status).toBe(401);
+    const body = (await response.json()) as { error: { code: string } };
+    expect(body.error.code).toBe('InvalidAuthenticationToken');
+  };
+
+  it('refuses a request without a bearer token', async () => {
+    await expect401({});
+    await expect401({ authorization: 'Basic dXNlcjpwYXNz' });
+  });
+
+  it('refuses a malformed token and one with a forged signature', async () => {
+    await expect401({ authorization: 'Bearer not-a-token' });
+    const token = await emu.token(READER);
+    const [header, payload] = token.split('.');
+    const claims = JSON.parse(Buffer.from(payload ?? '', 'base64url').toString('utf8')) as Record<string, unknown>;
+    const forged = Buffer.from(JSON.stringify({ ...claims, upn: COORDINATOR })).toString('base64url');
+    await expect401({ authorization: `Bearer ${header ?? ''}.${forged}.${token.split('.')[2] ?? ''}` });
+  });
+
+  it('refuses an expired token', async () => {
+    const token = await emu.token(COORDINATOR, { expiresIn: 0 });
+    await expect401({ authorization: `Bearer ${token}` });
+  });
+
+  it('accepts a valid token', async () => {
+    const token = await emu.token(COORDINATOR);
+    const response = await fetch(`${emu.emulator.url}/graph/v1.0${SITE_PATH}`, { headers: { authorization: `Bearer ${token}` } });
+    expect(response.status).toBe(200);
+  });
+});
+
+describe('auth: 403 for a missing role or scope', () => {
+  it('lets a reader read Instruments but not write them, nor read IncidentCases', async () => {
+    const site = await emu.siteId();
+    expect((await emu.graph('GET', `/sites/${site}/lists/Instruments/items?$top=1`, { user: READER })).status).toBe(200);
+    const write = await emu.graph('POST', `/sites/${site}/lists/Lessons/items`, { user: READER, body: { fields: lessonFields('auth-reader-1') } });
+    expect(write.status).toBe(403);
+    expect(write.body.error?.code).toEqual(expect.any(String));
+    expect((await emu.graph('GET', `/sites/${site}/lists/IncidentCases/items`, { user: READER })).status).toBe(403);
+  });
+
+  it('follows the roles of config/emulator.json for the privacy officer and the staff member', async () => {
+    const site = await emu.siteId();
+    const privacyWrite = await emu.graph('POST', `/sites/${site}/lists/Lessons/items`, { user: PRIVACY, body: { fields: lessonFields('auth-privacy-1') } });
+    expect(privacyWrite.status).toBe(201);
+    expect((await emu.graph('GET', `/sites/${site}/lists/IncidentCases/items`, { user: PRIVACY })).status).toBe(200);
+    expect((await emu.graph('GET', `/sites/${site}/lists/IncidentCases/items`, { user: STAFF })).status).toBe(403);
+  });
+
+  it('refuses SharePoint calls with a token that carries no Sites scope', async () => {
+    const token = await emu.token(COORDINATOR, { scopes: 'User.ReadBasic.All' });
+    const answer = await emu.graph('GET', SITE_PATH, { token });
+    expect(answer.status).toBe(403);
+    expect(answer.body.error?.code).toBe('Forbidden');
+    const readOnly = await emu.token(COORDINATOR, { scopes: 'Sites.Read.All' });
+    const site = await emu.siteId();
+    expect((await emu.graph('GET', `/sites/${site}/lists/Instruments/items?$top=1`, { token: readOnly })).status).toBe(200);
+    const write = await emu.graph('POST', `/sites/${site}/lists/Lessons/items`, { token: readOnly, body: { fields: lessonFields('auth-scope-1') } });
+    expect(write.status).toBe(403);
+  });
+});
+
+describe('people lookup: /me and /users', () => {
+  it('answers /me for the token user', async () => {
+    const me = await emu.graph('GET', '/me', { user: PRIVACY });
+    expect(me.status).toBe(200);
+    expect(me.body).toMatchObject({ userPrincipalName: PRIVACY, displayName: 'Priya Bakker', mail: PRIVACY });
+  });
+
+  it('finds users by startswith on displayName, by id and by userPrincipalName', async () => {
+    const found = await emu.graph('GET', `/users?$filter=${encodeURIComponent("startswith(displayName,'an')")}`);
+    expect(found.status).toBe(200);
+    expect(found.body.value?.map((user) => user.userPrincipalName)).toEqual([COORDINATOR]);
+    const byUpn = await emu.graph('GET', `/users/${encodeURIComponent(STAFF)}`);
+    expect(byUpn.body.displayName).toBe('Sam Visser');
+    const byId = await emu.graph('GET', `/users/${String(byUpn.body.id)}?$select=id,displayName`);
+    expect(byId.body).toEqual({ id: byUpn.body.id, displayName: 'Sam Visser' });
+  });
+
+  it('answers 404 for an unknown user and 400 for an unsupported filter', async () => {
+    expect((await emu.graph('GET', '/users/nobody@contoso.example')).status).toBe(404);
+    const unsupported = await emu.graph('GET', `/users?$filter=${encodeURIComponent("displayName eq 'x'")}`);
+    expect(unsupported.status).toBe(400);
+    expect(unsupported.body.error?.code).toEqual(expect.any(String));
+  });
+});
