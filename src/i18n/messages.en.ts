@@ -1,3 +1,7 @@
+import { authMessagesEn } from './areas/authMessages';
+import { tabConfigMessagesEn } from './areas/tabConfigMessages';
+import { libraryMessagesEn } from './areas/libraryMessages';
+import { provisioningMessagesEn } from './areas/provisioningMessages';
 /**
  * English UI text. This catalogue defines the message keys; messages.nl.ts must have
  * exactly the same keys (a unit test compares them). `{name}` marks a placeholder.
@@ -49,6 +53,10 @@ export const en = {
   'instrumentType.aanpak': 'Approach',
   'instrumentType.tool': 'Tool',
   'instrumentType.verwijzing': 'Referral',
+  ...authMessagesEn,
+  ...tabConfigMessagesEn,
+  ...libraryMessagesEn,
+  ...provisioningMessagesEn,
 } as const;
 
 /** Every message key of the app. */

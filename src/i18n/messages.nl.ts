@@ -1,4 +1,9 @@
 import type { MessageCatalogue } from './messages.en';
+import { authMessagesNl } from './areas/authMessages';
+import { tabConfigMessagesNl } from './areas/tabConfigMessages';
+import { libraryMessagesNl } from './areas/libraryMessages';
+import { provisioningMessagesNl } from './areas/provisioningMessages';
+
 
 /** Dutch UI text (the default language of the app's users). */
 export const nl: MessageCatalogue = {
@@ -48,4 +53,8 @@ export const nl: MessageCatalogue = {
   'instrumentType.aanpak': 'Aanpak',
   'instrumentType.tool': 'Tool',
   'instrumentType.verwijzing': 'Verwijzing',
+  ...authMessagesNl,
+  ...tabConfigMessagesNl,
+  ...libraryMessagesNl,
+  ...provisioningMessagesNl,
 };

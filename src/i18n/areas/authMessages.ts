@@ -1,0 +1,7 @@
+/**
+ * UI text of one area of the app, English and Dutch. Spread into messages.en.ts and
+ * messages.nl.ts; the Dutch object must have exactly the English keys.
+ */
+export const authMessagesEn = {} as const;
+
+export const authMessagesNl: { readonly [K in keyof typeof authMessagesEn]: string } = {};
