@@ -18,5 +18,12 @@ export default defineConfig({
     outDir: '../dist',
     emptyOutDir: true,
     sourcemap: true,
+    // Two pages: the tab, and msal-browser 5's redirect bridge that sign-in popups return to.
+    rolldownOptions: {
+      input: {
+        index: fileURLToPath(new URL('./src/index.html', import.meta.url)),
+        'auth-redirect': fileURLToPath(new URL('./src/auth-redirect.html', import.meta.url)),
+      },
+    },
   },
 });

@@ -3,6 +3,7 @@ import { createBatchHandler } from './batch/createBatchHandler';
 import { graphError } from './graphTypes';
 import type { GraphHandler, GraphResponse } from './graphTypes';
 import { requiredScopes } from './requiredScopes';
+import { createSitePermissionsHandler } from './sites/createSitePermissionsHandler';
 
 /** The handlers behind `/graph/v1.0`, each for its own resource family. */
 export interface GraphRouterParts {
@@ -27,7 +28,7 @@ export function createGraphRouter(parts: GraphRouterParts): GraphHandler {
     const root = request.path.split('/').find((segment) => segment !== '') ?? '';
     switch (root) {
       case 'sites':
-        return guarded(() => parts.sharePoint()(request));
+        return guarded(() => sites(request));
       case 'teams':
         return guarded(() => parts.channelMessages(request));
       case 'me':
@@ -42,6 +43,7 @@ export function createGraphRouter(parts: GraphRouterParts): GraphHandler {
     }
   };
   const batch = createBatchHandler(route, parts.faults);
+  const sites = createSitePermissionsHandler(parts.sharePoint);
   return route;
 }
 

@@ -1,5 +1,5 @@
 import { MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
-import { useCallback, useRef, type ReactNode } from 'react';
+import { useCallback, useMemo, useRef, type ReactNode } from 'react';
 import type { AppConfigParseResult } from '../config/parseAppConfig';
 import { formatConfigProblems } from '../config/parseAppConfig';
 import { useI18n } from '../i18n';
@@ -8,6 +8,10 @@ import { AppErrorBoundary } from './AppErrorBoundary';
 import { AppProviders } from './AppProviders';
 import { ConfigErrorPage } from './ConfigErrorPage';
 import { FirstScreen } from './FirstScreen';
+import { AppRouteProvider } from './routes/AppRouteContext';
+import { parseRoute, parseRouteFromUrl } from './routes/parseRoute';
+import { RouteNotice } from './routes/RouteNotice';
+import { TabSettingsScreen } from './TabSettingsScreen';
 
 /** Props of {@link App}. */
 export interface AppProps {
@@ -15,6 +19,11 @@ export interface AppProps {
   readonly connected: ConnectedTeamsHost;
   /** The tab's origin. */
   readonly origin: string;
+  /**
+   * The tab's own URL: a channel tab's saved contentUrl carries its route here.
+   * @default window.location.href
+   */
+  readonly url?: string;
 }
 
 function CrashMessage(): ReactNode {
@@ -32,8 +41,10 @@ function CrashMessage(): ReactNode {
 }
 
 /** The tab: providers, then the config error page or the first screen; tells the host how start-up went. */
-export function App({ config, connected, origin }: AppProps): ReactNode {
+export function App({ config, connected, origin, url }: AppProps): ReactNode {
   const { host, context } = connected;
+  const tabUrl = url ?? window.location.href;
+  const resolvedRoute = useMemo(() => parseRoute({ subPageId: context.subPageId, url: tabUrl }), [context.subPageId, tabUrl]);
   const notified = useRef(false);
   const notifyOnce = useCallback((notify: () => void) => {
     if (notified.current) return;
@@ -44,6 +55,7 @@ export function App({ config, connected, origin }: AppProps): ReactNode {
   const onConfigError = useCallback(() => {
     if (!config.ok) notifyOnce(() => host.notifyFailure('Other', formatConfigProblems(config.problems)));
   }, [config, host, notifyOnce]);
+  const onSettingsUnavailable = useCallback((reason: string) => notifyOnce(() => host.notifyFailure('Other', reason)), [host, notifyOnce]);
   const onCrash = useCallback(
     (error: unknown) => notifyOnce(() => host.notifyFailure('Other', error instanceof Error ? error.message : String(error))),
     [host, notifyOnce],
@@ -52,10 +64,21 @@ export function App({ config, connected, origin }: AppProps): ReactNode {
   return (
     <AppProviders host={host} context={context}>
       <AppErrorBoundary fallback={<CrashMessage />} onCrash={onCrash}>
-        {config.ok ? (
-          <FirstScreen config={config.config} context={context} origin={origin} onReady={onReady} />
-        ) : (
+        {!config.ok ? (
           <ConfigErrorPage problems={config.problems} onShown={onConfigError} />
+        ) : context.frameContext === 'settings' ? (
+          <TabSettingsScreen
+            host={host}
+            tabUrl={tabUrl}
+            initial={parseRouteFromUrl(tabUrl)}
+            onReady={onReady}
+            onUnavailable={onSettingsUnavailable}
+          />
+        ) : (
+          <AppRouteProvider value={resolvedRoute}>
+            <RouteNotice resolved={resolvedRoute} />
+            <FirstScreen config={config.config} context={context} origin={origin} onReady={onReady} />
+          </AppRouteProvider>
         )}
       </AppErrorBoundary>
     </AppProviders>

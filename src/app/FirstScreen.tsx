@@ -1,10 +1,13 @@
 import { Text, Title1, makeStyles, tokens } from '@fluentui/react-components';
-import { useCallback, useMemo, type ReactNode } from 'react';
+import { useCallback, useMemo, useState, type ReactNode } from 'react';
 import type { AppConfig } from '../config/AppConfig';
-import { listPublishedInstruments, type PublishedInstruments } from '../features/instruments/api/listPublishedInstruments';
-import { InstrumentListPreview } from '../features/instruments/components/InstrumentListPreview';
+import { createInstrumentLibrarySource } from '../features/instruments/api/createInstrumentLibrarySource';
+import { InstrumentLibraryPage } from '../features/instruments/components/InstrumentLibraryPage';
 import { useI18n } from '../i18n';
+import { createInstrumentCache } from '../storage/createInstrumentCache';
 import type { TeamsContext } from '../teams';
+import { authProblemFor, type AuthProblem } from './authProblemFor';
+import { ConsentRequiredPage } from './ConsentRequiredPage';
 import { createAppListClient } from './createAppListClient';
 
 const useStyles = makeStyles({
@@ -23,20 +26,30 @@ export interface FirstScreenProps {
   readonly onReady: () => void;
 }
 
-/** The first screen: a heading and the published instruments. */
+/** The first screen: a heading and the instrument library. */
 export function FirstScreen({ config, context, origin, onReady }: FirstScreenProps): ReactNode {
   const styles = useStyles();
   const { t } = useI18n();
   const upn = context.userPrincipalName;
-  const load = useMemo(() => {
+  // Only the standalone host has no frame context; every teams-js host has initialised by now.
+  const hosted = context.frameContext !== 'none';
+  const [authProblem, setAuthProblem] = useState<AuthProblem | undefined>();
+  const source = useMemo(() => {
     let lists: ReturnType<typeof createAppListClient> | undefined;
-    // Created on first load so that a config the build cannot serve shows as a load error.
-    return async (): Promise<PublishedInstruments> => {
-      lists ??= createAppListClient(config, { origin, userPrincipalName: upn });
-      return listPublishedInstruments(lists, config.lists.instruments);
-    };
-  }, [config, origin, upn]);
+    return createInstrumentLibrarySource({
+      // Created on first refresh so that a config the build cannot serve shows as a load error.
+      lists: () => (lists ??= createAppListClient(config, { origin, userPrincipalName: upn, hosted, onFailure: (error) => setAuthProblem((shown) => shown ?? authProblemFor(error)) })),
+      listName: config.lists.instruments,
+      cache: createInstrumentCache(),
+      cacheScope: `${config.site.hostname}${config.site.path}|${config.lists.instruments}`,
+    });
+  }, [config, origin, upn, hosted]);
   const onFirstOutcome = useCallback(() => onReady(), [onReady]);
+  const retryAfterAuthProblem = useCallback(() => setAuthProblem(undefined), []);
+
+  if (authProblem !== undefined) {
+    return <ConsentRequiredPage problem={authProblem.kind} config={config} onRetry={retryAfterAuthProblem} onShown={onFirstOutcome} />;
+  }
 
   return (
     <main className={styles.root}>
@@ -46,7 +59,7 @@ export function FirstScreen({ config, context, origin, onReady }: FirstScreenPro
       <Text as="p" className={styles.intro}>
         {t('instruments.intro')}
       </Text>
-      <InstrumentListPreview loadInstruments={load} onFirstOutcome={onFirstOutcome} />
+      <InstrumentLibraryPage source={source} onFirstOutcome={onFirstOutcome} {...(context.subPageId === undefined ? {} : { subPageId: context.subPageId })} />
     </main>
   );
 }

@@ -1,38 +1,46 @@
-import { emulatorTokenSource } from '../auth/emulatorTokenSource';
+import { createTokenSource } from '../auth';
 import type { AppConfig } from '../config/AppConfig';
 import { resolveGraphBaseUrl } from '../config/resolveGraphBaseUrl';
-import { createGraphClient, createListClient, type ListClient, type TokenSource } from '../graph';
+import { createGraphClient, createListClient, type GraphClient, type ListClient } from '../graph';
 
 /** Where the tab runs and who is signed in. */
 export interface AppSession {
   /** The tab's origin, base of relative URLs in the config. */
   readonly origin: string;
-  /** The user the host reports; local mode falls back to `auth.defaultUser`. */
+  /** The user the host reports; local mode falls back to `auth.defaultUser`, a tenant uses it as login hint. */
   readonly userPrincipalName: string | undefined;
+  /**
+   * True inside a host (Teams, Outlook, the Microsoft 365 app): a tenant signs in with
+   * Nested App Authentication. False in a plain browser (standard SPA flow with popups).
+   * @default false
+   */
+  readonly hosted?: boolean;
+  /**
+   * Called with every failed Graph call of this client (after retries), before the
+   * caller sees it: lets a screen notice a sign-in or consent problem (see `authProblemFor`).
+   */
+  readonly onFailure?: (error: unknown) => void;
 }
 
-/** Thrown for a configuration the running build cannot serve yet. */
-export class UnsupportedAuthError extends Error {
-  constructor(kind: string) {
-    super(`Sign-in of kind "${kind}" is not available in this build`);
-    this.name = 'UnsupportedAuthError';
-  }
-}
-
-function tokenSourceFor(config: AppConfig, session: AppSession): TokenSource {
-  if (config.auth.kind === 'emulator') {
-    return emulatorTokenSource({
-      tokenUrl: config.auth.tokenUrl,
-      user: session.userPrincipalName ?? config.auth.defaultUser,
-      origin: session.origin,
-    });
-  }
-  // msal-browser sign-in arrives with the Teams shell (issue 3).
-  throw new UnsupportedAuthError(config.auth.kind);
+function reportingFailures(graph: GraphClient, onFailure: (error: unknown) => void): GraphClient {
+  return {
+    ...graph,
+    send: (request) =>
+      graph.send(request).catch((error: unknown) => {
+        onFailure(error);
+        throw error;
+      }),
+  };
 }
 
 /** The app's list client: one configured Graph root with the token source of the mode. */
 export function createAppListClient(config: AppConfig, session: AppSession): ListClient {
-  const graph = createGraphClient({ baseUrl: resolveGraphBaseUrl(config, session.origin), tokenSource: tokenSourceFor(config, session) });
-  return createListClient(graph, { siteHostname: config.site.hostname, sitePath: config.site.path });
+  const tokenSource = createTokenSource(config, {
+    origin: session.origin,
+    userPrincipalName: session.userPrincipalName,
+    hosted: session.hosted ?? false,
+  });
+  const graph = createGraphClient({ baseUrl: resolveGraphBaseUrl(config, session.origin), tokenSource });
+  const observed = session.onFailure === undefined ? graph : reportingFailures(graph, session.onFailure);
+  return createListClient(observed, { siteHostname: config.site.hostname, sitePath: config.site.path });
 }

@@ -36,6 +36,8 @@ export interface TeamsContext {
   /** `web`, `desktop`, `android`, ...; undefined without a host. */
   readonly hostClientType: string | undefined;
   readonly frameContext: HostFrameContext;
+  /** The Teams app id (manifest `id`) when the host reports it; needed to build deep links. */
+  readonly appId?: string;
 }
 
 /** Host capabilities the app checks before using them. */
@@ -71,6 +73,27 @@ export interface ShareableLink {
   readonly message?: string;
 }
 
+/**
+ * What a channel tab instance shows, saved with the host (`pages.config.setConfig`).
+ * The content frame opens `contentUrl`, so the choice travels in its query string.
+ */
+export interface TabInstanceConfig {
+  /** Identifies this configuration (the tab's page id in the content frame's context). */
+  readonly entityId: string;
+  /** Absolute URL the content frame opens; must be on a valid domain of the manifest. */
+  readonly contentUrl: string;
+  /** Where "open in browser" goes; usually the same page. */
+  readonly websiteUrl?: string;
+  /** The tab name Teams suggests; the user can change it. Ignored when updating a tab. */
+  readonly suggestedDisplayName?: string;
+}
+
+/**
+ * Runs when the user presses the host's Save in the settings frame: resolves with the
+ * configuration to save. A rejection makes the host show that saving failed.
+ */
+export type TabConfigSaveHandler = () => Promise<TabInstanceConfig>;
+
 /** The host the tab runs in. */
 export interface TeamsHost {
   readonly kind: TeamsHostKind;
@@ -86,6 +109,20 @@ export interface TeamsHost {
   isSupported(capability: HostCapability): CapabilityCheck;
   /** Opens the host's share dialog for a link. */
   shareWebContent(link: ShareableLink): Promise<HostActionResult>;
+  /**
+   * Settings frame: enables (`true`) or disables the host's Save button. Teams starts
+   * with Save disabled.
+   */
+  setTabConfigValidity(valid: boolean): HostActionResult;
+  /** Settings frame: saves what this tab instance shows (`pages.config.setConfig`). */
+  setTabConfig(config: TabInstanceConfig): Promise<HostActionResult>;
+  /**
+   * Settings frame: what runs when the user presses Save. The host awaits `handler`,
+   * then `setTabConfig` with its result, and only then tells Teams the save succeeded;
+   * a second Save while one is running joins the running one. A later registration
+   * replaces the earlier.
+   */
+  registerTabConfigSaveHandler(handler: TabConfigSaveHandler): HostActionResult;
 }
 
 /** Codes of {@link TeamsHostError}. */

@@ -2,6 +2,7 @@
 import { readHostScene, type HostScene } from '../../emulator/teams-host/browser/hostScene';
 import { SDK_ERROR_CODES } from '../../emulator/teams-host/browser/hostProtocol';
 import { HOST_RUNTIME_CONFIG } from '../../emulator/teams-host/browser/hostRuntime';
+import { EMULATOR_TEAMS_APP_ID } from '../../emulator/teams-host/browser/legacyContext';
 import type * as ConnectModule from './connectTeamsHost';
 import { installFakeHostWindow, type FakeAnswer, type FakeHostWindow } from './testing/fakeHostWindow';
 import type { HostCapability } from './TeamsHost';
@@ -65,6 +66,7 @@ describe('connectTeamsHost', () => {
       hostName: 'Teams',
       hostClientType: 'web',
       frameContext: 'content',
+      appId: EMULATOR_TEAMS_APP_ID,
     });
     expect(fake.requests.map((request) => request.func).slice(0, 2)).toEqual(['initialize', 'getContext']);
   });

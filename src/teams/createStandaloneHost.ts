@@ -57,5 +57,8 @@ export function createStandaloneHost(environment: StandaloneEnvironment): TeamsH
     notifyFailure: () => undefined,
     isSupported: (capability: HostCapability) => notSupported(capability, 'noHost'),
     shareWebContent: () => Promise.resolve(notSupported('sharing', 'noHost')),
+    setTabConfigValidity: () => notSupported('pages.config', 'noHost'),
+    setTabConfig: () => Promise.resolve(notSupported('pages.config', 'noHost')),
+    registerTabConfigSaveHandler: () => notSupported('pages.config', 'noHost'),
   };
 }

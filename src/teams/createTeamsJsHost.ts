@@ -10,6 +10,8 @@ import {
   type HostFrameContext,
   type HostThemeName,
   type ShareableLink,
+  type TabConfigSaveHandler,
+  type TabInstanceConfig,
   type TeamsContext,
   type TeamsHost,
 } from './TeamsHost';
@@ -61,6 +63,7 @@ export function toTeamsContext(context: app.Context): TeamsContext {
     hostName: context.app.host.name,
     hostClientType: context.app.host.clientType,
     frameContext: toFrameContext(context.page.frameContext),
+    ...(context.app.appId === undefined ? {} : { appId: context.app.appId.toString() }),
   };
 }
 
@@ -136,6 +139,49 @@ export function createTeamsJsHost(options: TeamsJsHostOptions = {}): TeamsHost {
     return { ok: true, capability };
   }
 
+  /** `pages.config` checks plus the frame teams-js demands for one call (it throws elsewhere). */
+  function checkConfig(frames: readonly HostFrameContext[]): CapabilityCheck {
+    const checked = check('pages.config');
+    if (!checked.ok) return checked;
+    return context !== undefined && frames.includes(context.frameContext) ? checked : notSupported('pages.config', 'wrongFrameContext');
+  }
+
+  async function setTabConfig(config: TabInstanceConfig): Promise<HostActionResult> {
+    const checked = checkConfig(['settings']);
+    if (!checked.ok) return checked;
+    try {
+      await pages.config.setConfig({
+        entityId: config.entityId,
+        contentUrl: config.contentUrl,
+        ...(config.websiteUrl === undefined ? {} : { websiteUrl: config.websiteUrl }),
+        ...(config.suggestedDisplayName === undefined ? {} : { suggestedDisplayName: config.suggestedDisplayName }),
+      });
+      return { ok: true };
+    } catch (error: unknown) {
+      if (errorCodeOf(error) === NOT_SUPPORTED_ON_PLATFORM) return notSupported('pages.config', 'notSupportedByHost');
+      return { ok: false, code: 'failed', message: describe(error) };
+    }
+  }
+
+  let runningSave: Promise<HostActionResult> | undefined;
+
+  /** One save at a time: a second Save while the first runs gets the first's outcome. */
+  function save(handler: TabConfigSaveHandler): Promise<HostActionResult> {
+    if (runningSave !== undefined) return runningSave;
+    const running = (async (): Promise<HostActionResult> => {
+      try {
+        return await setTabConfig(await handler());
+      } catch (error: unknown) {
+        return { ok: false, code: 'failed', message: describe(error) };
+      }
+    })();
+    runningSave = running;
+    void running.finally(() => {
+      if (runningSave === running) runningSave = undefined;
+    });
+    return running;
+  }
+
   return {
     kind: 'teams',
     initialize() {
@@ -170,6 +216,25 @@ export function createTeamsJsHost(options: TeamsJsHostOptions = {}): TeamsHost {
         if (code === NOT_SUPPORTED_ON_PLATFORM) return notSupported('sharing', 'notSupportedByHost');
         return { ok: false, code: 'failed', message: describe(error) };
       }
+    },
+    setTabConfigValidity(valid: boolean): HostActionResult {
+      const checked = checkConfig(['settings', 'remove']);
+      if (!checked.ok) return checked;
+      pages.config.setValidityState(valid);
+      return { ok: true };
+    },
+    setTabConfig,
+    registerTabConfigSaveHandler(handler: TabConfigSaveHandler): HostActionResult {
+      const checked = checkConfig(['settings']);
+      if (!checked.ok) return checked;
+      pages.config.registerOnSaveHandler((event) => {
+        void save(handler).then((result) => {
+          // Teams shows the reason to the user; ours are for developers, so keep it generic.
+          if (result.ok) event.notifySuccess();
+          else event.notifyFailure(result.code === 'notSupported' ? `pages.config ${result.reason}` : result.message);
+        });
+      });
+      return { ok: true };
     },
   };
 }

@@ -1,4 +1,6 @@
 /** The app's only door to the host (teams-js lives behind it). */
+export { buildTabDeepLink } from './buildTabDeepLink';
+export type { TabDeepLinkTarget } from './buildTabDeepLink';
 export { connectTeamsHost, hasParentWindow } from './connectTeamsHost';
 export type { ConnectTeamsHostOptions, ConnectedTeamsHost } from './connectTeamsHost';
 export { createStandaloneHost } from './createStandaloneHost';
@@ -16,6 +18,8 @@ export type {
   NotSupported,
   NotSupportedReason,
   ShareableLink,
+  TabConfigSaveHandler,
+  TabInstanceConfig,
   TeamsContext,
   TeamsHost,
   TeamsHostErrorCode,

@@ -27,6 +27,12 @@ export interface HostIdentity {
 }
 
 /**
+ * The Teams app id the emulator reports (`app.appId` in teams-js' context), as Teams does
+ * for an installed app: the tab needs it to build deep links to itself.
+ */
+export const EMULATOR_TEAMS_APP_ID = '5e1a7c2d-9b3f-4d6e-8a1b-2c3d4e5f6a7b';
+
+/**
  * The flat (v1 "legacy") context object teams-js expects as the answer to `getContext`;
  * `app.getContext()` maps it to the structured `app.Context` (e.g. `subEntityId` becomes
  * `page.subPageId`, `teamId` becomes `team.internalId`).
@@ -46,6 +52,7 @@ export function buildLegacyContext(scene: HostScene, identity: HostIdentity): Re
     userObjectId: identity.user.id,
     userDisplayName: identity.user.displayName,
     tid: identity.tenantId,
+    appId: EMULATOR_TEAMS_APP_ID,
   };
   if (scene.subPageId !== undefined) context['subEntityId'] = scene.subPageId;
   if (scene.tab === 'channel' && identity.channel !== undefined) {

@@ -1,0 +1,74 @@
+import { ALL_LISTS, instrumentsList, lessonsList } from '../../src/lists/schemas';
+import type { ColumnDefinition, ListSchema } from '../../src/lists/listSchema';
+import { changesOf, computeProvisioningPlan, conflictsOf } from './computeProvisioningPlan';
+import type { ExistingList } from './SiteSnapshot';
+import { readExistingList } from './SiteSnapshot';
+
+/** A list as Graph would return it with `$expand=columns`, built from a schema. */
+function graphListOf(schema: ListSchema, id: string, edit: (column: ColumnDefinition) => Record<string, unknown> = (column) => ({ ...column })): ExistingList {
+  const columns = [{ name: 'Title', text: { maxLength: 255 }, indexed: false }, ...schema.columns.map(edit), { name: 'Created', dateTime: {}, readOnly: true }];
+  const list = readExistingList({ id, displayName: schema.displayName, columns });
+  if (list === undefined) throw new Error('not a list');
+  return list;
+}
+
+describe('computeProvisioningPlan', () => {
+  it('creates every list on an empty site', () => {
+    const plan = computeProvisioningPlan(ALL_LISTS, []);
+    expect(plan.steps.map((step) => step.kind)).toEqual(ALL_LISTS.map(() => 'createList'));
+    expect(plan.upToDate).toEqual([]);
+  });
+
+  it('has nothing to do when every list matches, whatever extra lists and columns exist', () => {
+    const existing = [
+      ...ALL_LISTS.map((schema, index) => graphListOf(schema, `list-${index}`)),
+      readExistingList({ id: 'x', displayName: 'Documents', columns: [] }) as ExistingList,
+    ];
+    const withExtra = existing.map((list) => (list.displayName === 'Lessons' ? { ...list, columns: [...list.columns, { ...list.columns[0]!, name: 'LocalNote' }] } : list));
+    const plan = computeProvisioningPlan(ALL_LISTS, withExtra);
+    expect(plan.steps).toEqual([]);
+    expect(plan.upToDate).toEqual(ALL_LISTS.map((list) => list.displayName));
+  });
+
+  it('matches list and column names case-insensitively, as SharePoint does', () => {
+    const lower = graphListOf(lessonsList, 'l', (column) => ({ ...column, name: column.name.toLowerCase() }));
+    const plan = computeProvisioningPlan([lessonsList], [{ ...lower, displayName: 'lessons' }]);
+    expect(plan.steps).toEqual([]);
+  });
+
+  it('adds only the missing column, addressed by the existing list id', () => {
+    const existing = graphListOf({ ...instrumentsList, columns: instrumentsList.columns.filter((column) => column.name !== 'Tags') }, 'instr-id');
+    const plan = computeProvisioningPlan([instrumentsList], [existing]);
+    expect(changesOf(plan)).toEqual([{ kind: 'addColumn', list: 'Instruments', listId: 'instr-id', column: instrumentsList.columns.find((column) => column.name === 'Tags') }]);
+  });
+
+  it('reports a different type, multi-ness, missing choices, index and uniqueness as conflicts and never changes them', () => {
+    const existing = graphListOf(instrumentsList, 'i', (column) => {
+      switch (column.name) {
+        case 'Status':
+          return { name: 'Status', number: {} };
+        case 'Themes':
+          return { ...column, choice: { choices: column.choice?.choices ?? [], displayAs: 'dropDownMenu' } };
+        case 'InstrumentType':
+          return { ...column, choice: { choices: ['tool'] } };
+        case 'Language':
+          return { ...column, indexed: false };
+        case 'InstrumentKey':
+          return { ...column, enforceUniqueValues: false };
+        default:
+          return { ...column };
+      }
+    });
+    const plan = computeProvisioningPlan([instrumentsList], [existing]);
+    expect(changesOf(plan)).toEqual([]);
+    const conflicts = conflictsOf(plan).map((step) => `${step.column}: ${step.reason}`);
+    expect(conflicts).toEqual([
+      'InstrumentKey: does not enforce unique values, so a retried submit could be stored twice',
+      'Themes: is single choice, the app needs multi-choice',
+      expect.stringMatching(/^InstrumentType: lacks the choices normenkader, stappenplan/),
+      "Language: is not indexed, so the app's filters on it are refused",
+      'Status: is of type number, the app needs single choice',
+    ]);
+    expect(plan.upToDate).toEqual([]);
+  });
+});

@@ -1,0 +1,110 @@
+import type { ColumnDefinition, ListSchema } from '../../src/lists/listSchema';
+import { columnKind, isMultiValued } from '../../src/lists/listSchema';
+import type { ExistingColumn, ExistingList } from './SiteSnapshot';
+
+/** One thing provisioning would do, or could not do. */
+export type PlanStep =
+  | { readonly kind: 'createList'; readonly list: ListSchema }
+  | { readonly kind: 'addColumn'; readonly list: string; readonly listId: string; readonly column: ColumnDefinition }
+  | {
+      /** The column exists but differs in a way provisioning never changes by itself (data could be lost). */
+      readonly kind: 'conflict';
+      readonly list: string;
+      readonly column: string;
+      readonly reason: string;
+      /** What an admin does about it. */
+      readonly fix: string;
+    };
+
+/** What provisioning would do to bring a site in line with the app's list schemas. */
+export interface ProvisioningPlan {
+  readonly steps: readonly PlanStep[];
+  /** Lists that already match their schema completely. */
+  readonly upToDate: readonly string[];
+}
+
+/** Steps that change the site (conflicts are reported, never applied). */
+export function changesOf(plan: ProvisioningPlan): PlanStep[] {
+  return plan.steps.filter((step) => step.kind !== 'conflict');
+}
+
+/** Conflicts of the plan. */
+export function conflictsOf(plan: ProvisioningPlan): Extract<PlanStep, { kind: 'conflict' }>[] {
+  return plan.steps.filter((step): step is Extract<PlanStep, { kind: 'conflict' }> => step.kind === 'conflict');
+}
+
+/**
+ * Compares the app's list schemas with the lists a site has. Missing lists are created
+ * with all their columns, missing columns are added; a column that exists with another
+ * type, without a needed index or uniqueness, or without some choices is a conflict
+ * reported for an admin. Lists and columns the schemas do not name are left alone.
+ * Names compare case-insensitively, as SharePoint's do.
+ */
+export function computeProvisioningPlan(schemas: readonly ListSchema[], existing: readonly ExistingList[]): ProvisioningPlan {
+  const steps: PlanStep[] = [];
+  const upToDate: string[] = [];
+  for (const schema of schemas) {
+    const list = existing.find((candidate) => sameName(candidate.displayName, schema.displayName));
+    if (list === undefined) {
+      steps.push({ kind: 'createList', list: schema });
+      continue;
+    }
+    const before = steps.length;
+    for (const column of schema.columns) {
+      const found = list.columns.find((candidate) => sameName(candidate.name, column.name));
+      if (found === undefined) {
+        steps.push({ kind: 'addColumn', list: schema.displayName, listId: list.id, column });
+        continue;
+      }
+      for (const reason of columnDifferences(column, found)) {
+        steps.push({ kind: 'conflict', list: schema.displayName, column: column.name, reason: reason.reason, fix: reason.fix });
+      }
+    }
+    if (steps.length === before) upToDate.push(schema.displayName);
+  }
+  return { steps, upToDate };
+}
+
+/** How an existing column differs from its definition, each with what an admin can do. */
+export function columnDifferences(wanted: ColumnDefinition, found: ExistingColumn): { reason: string; fix: string }[] {
+  const kind = columnKind(wanted);
+  const multi = isMultiValued(wanted) || wanted.text?.allowMultipleLines === true;
+  const recreate = `rename or remove the column "${found.name}" in the list settings (keep a copy of its data), then run provision again`;
+  if (found.kind !== kind) {
+    return [{ reason: `is of type ${found.kind}, the app needs ${describeType(kind, multi)}`, fix: recreate }];
+  }
+  if (found.multi !== multi) {
+    return [{ reason: `is ${describeType(found.kind, found.multi)}, the app needs ${describeType(kind, multi)}`, fix: recreate }];
+  }
+  const differences: { reason: string; fix: string }[] = [];
+  const missingChoices = (wanted.choice?.choices ?? []).filter((choice) => !found.choices.some((existing) => existing === choice));
+  if (missingChoices.length > 0) {
+    differences.push({
+      reason: `lacks the choices ${missingChoices.join(', ')}`,
+      fix: `add the choices in the list settings of the column "${found.name}"`,
+    });
+  }
+  if (wanted.indexed === true && !found.indexed) {
+    differences.push({
+      reason: 'is not indexed, so the app\'s filters on it are refused',
+      fix: `add an index on "${found.name}" under List settings > Indexed columns`,
+    });
+  }
+  if (wanted.enforceUniqueValues === true && !found.enforceUniqueValues) {
+    differences.push({
+      reason: 'does not enforce unique values, so a retried submit could be stored twice',
+      fix: `set "Enforce unique values" to Yes in the settings of the column "${found.name}"`,
+    });
+  }
+  return differences;
+}
+
+function describeType(kind: string, multi: boolean): string {
+  if (kind === 'text') return multi ? 'multi-line text' : 'single-line text';
+  if (kind === 'choice') return multi ? 'multi-choice' : 'single choice';
+  return kind;
+}
+
+function sameName(a: string, b: string): boolean {
+  return a.toLowerCase() === b.toLowerCase();
+}

@@ -1,0 +1,137 @@
+import { resolve } from 'node:path';
+import { createListClient } from '../../src/graph';
+import type { ListSchema } from '../../src/lists/listSchema';
+import { ALL_LISTS, instrumentsList } from '../../src/lists/schemas';
+import { EXIT_CODES, isCliError } from './CliError';
+import type { ExitCode } from './CliError';
+import type { CommandContext } from './CommandContext';
+import { changesOf, computeProvisioningPlan, conflictsOf } from './computeProvisioningPlan';
+import type { ProvisioningPlan } from './computeProvisioningPlan';
+import { createSiteGateway } from './createSiteGateway';
+import type { SiteGateway } from './createSiteGateway';
+import { describePlan, describeStep } from './describePlan';
+import { loadCatalog } from './loadCatalog';
+import { CONNECTION_FLAGS, openGraphConnection } from './openGraphConnection';
+import { flagValue, hasFlag, parseCliArguments } from './parseCliArguments';
+import { toCliError } from './toCliError';
+
+/** The demo catalog `--seed` loads. */
+export const DEFAULT_CATALOG_FILE = resolve(__dirname, '..', '..', 'config', 'catalog', 'instruments.json');
+
+const FLAGS = { ...CONNECTION_FLAGS, seed: 'switch', 'grant-app': 'value', 'app-name': 'value', 'dry-run': 'switch', help: 'switch' } as const;
+
+/** `npm run provision -- --help`. */
+export const PROVISION_USAGE = `Usage: npm run provision -- --site <site URL> [--seed] [--grant-app <client id> [--app-name <name>]] [--dry-run]
+                             [--emulator [URL] [--user <upn>]] [--client-id <id> --tenant <tenant>]
+Creates or completes the app's SharePoint lists on the site; never deletes lists, columns or items.
+  --seed        upsert the instrument catalog (config/catalog/instruments.json) by InstrumentKey
+  --grant-app   give the app registration write access to this site only (Sites.Selected)
+  --dry-run     print the plan, change nothing
+Sign-in: device code with --client-id/--tenant (or IVHO_PROVISION_CLIENT_ID/IVHO_TENANT_ID), or a token in IVHO_GRAPH_TOKEN.
+Exit codes: 0 done, 1 conflicts or rejected catalog rows, 2 usage, 3 no access, 4 not found, 5 unreachable/failed.`;
+
+/**
+ * `npm run provision`: resolves the site, compares its lists with the app's schemas,
+ * prints the plan and applies it (unless `--dry-run`); then `--seed` and `--grant-app`.
+ * Returns the exit code; every failure is one line on `err`.
+ */
+export async function runProvision(argv: readonly string[], context: CommandContext): Promise<ExitCode> {
+  const { io } = context;
+  try {
+    const args = parseCliArguments(argv, FLAGS, 'provision');
+    if (hasFlag(args, 'help')) {
+      io.out(PROVISION_USAGE);
+      return EXIT_CODES.ok;
+    }
+    if (args.positionals.length > 0) {
+      io.err(`provision: unexpected argument ${args.positionals[0] ?? ''} (did you mean --site ${args.positionals[0] ?? ''}?)`);
+      return EXIT_CODES.usage;
+    }
+    const grantApp = flagValue(args, 'grant-app');
+    if (hasFlag(args, 'app-name') && grantApp === undefined) {
+      io.err('provision: --app-name only goes with --grant-app');
+      return EXIT_CODES.usage;
+    }
+    const dryRun = hasFlag(args, 'dry-run');
+    const connection = await openGraphConnection(args, 'provision', {
+      env: context.env,
+      say: io.out,
+      needsGrantScope: grantApp !== undefined,
+      ...(context.retry === undefined ? {} : { retry: context.retry }),
+    });
+    const gateway = createSiteGateway(connection.graph, connection.site);
+    const schemas = context.lists ?? ALL_LISTS;
+
+    const plan = await readPlan(gateway, schemas, connection.siteUrl);
+    io.out(`${dryRun ? 'Plan (dry run, nothing is changed)' : 'Plan'} for ${connection.siteUrl}:`);
+    if (plan.steps.length === 0) io.out('  nothing to change: every list and column is in place');
+    else for (const line of describePlan(plan)) io.out(line);
+
+    if (!dryRun && changesOf(plan).length > 0) await applyPlan(gateway, plan, schemas, connection.siteUrl, io.out);
+
+    let problems = conflictsOf(plan).length;
+    if (hasFlag(args, 'seed')) {
+      const listMissing = plan.steps.some((step) => step.kind === 'createList' && step.list.displayName === instrumentsList.displayName);
+      const lists = createListClient(connection.graph, connection.site);
+      const seeded = await loadCatalog(lists, context.catalogFile ?? DEFAULT_CATALOG_FILE, { dryRun, listMissing: dryRun && listMissing }, io);
+      problems += seeded.problems;
+    }
+    if (grantApp !== undefined) await grantSite(gateway, grantApp, flagValue(args, 'app-name') ?? 'IV-HO Teams app', dryRun, io.out, connection.siteUrl);
+
+    if (problems > 0) {
+      io.err(`provision: finished with ${problems} problem${problems === 1 ? '' : 's'} that need an admin (see above)`);
+      return EXIT_CODES.problemsFound;
+    }
+    io.out(dryRun ? 'Dry run: nothing was changed.' : 'Done.');
+    return EXIT_CODES.ok;
+  } catch (error: unknown) {
+    const failure = isCliError(error) ? error : toCliError(error, 'provisioning');
+    io.err(failure.message);
+    return failure.exitCode;
+  }
+}
+
+async function readPlan(gateway: SiteGateway, schemas: readonly ListSchema[], siteUrl: string): Promise<ProvisioningPlan> {
+  try {
+    return computeProvisioningPlan(schemas, await gateway.readLists());
+  } catch (error: unknown) {
+    throw toCliError(error, `reading the site ${siteUrl}`);
+  }
+}
+
+/** Applies the changes in order, then reads the site again to prove it is complete. */
+async function applyPlan(gateway: SiteGateway, plan: ProvisioningPlan, schemas: readonly ListSchema[], siteUrl: string, say: (line: string) => void): Promise<void> {
+  for (const step of changesOf(plan)) {
+    try {
+      if (step.kind === 'createList') await gateway.createList(step.list);
+      else if (step.kind === 'addColumn') await gateway.addColumn(step.listId, step.column);
+    } catch (error: unknown) {
+      throw toCliError(error, `applying "${describeStep(step).trim()}" (steps before it are done; run the same command again to continue)`);
+    }
+    say(`done: ${describeStep(step).trim()}`);
+  }
+  const after = await readPlan(gateway, schemas, siteUrl);
+  const left = changesOf(after);
+  if (left.length > 0) {
+    throw toCliError(new Error(`after applying, the site still lacks: ${left.map((step) => describeStep(step).trim()).join('; ')}`), 'checking the result');
+  }
+}
+
+async function grantSite(gateway: SiteGateway, clientId: string, displayName: string, dryRun: boolean, say: (line: string) => void, siteUrl: string): Promise<void> {
+  const doing = `granting the app ${clientId} write access to ${siteUrl}`;
+  try {
+    const grants = await gateway.readPermissions();
+    if (grants.some((grant) => grant.applicationIds.includes(clientId) && (grant.roles.includes('write') || grant.roles.includes('owner') || grant.roles.includes('fullcontrol')))) {
+      say(`Sites.Selected: the app ${clientId} already has write access to this site`);
+      return;
+    }
+    if (dryRun) {
+      say(`Sites.Selected: would grant the app ${clientId} write access to this site`);
+      return;
+    }
+    await gateway.grantApplication({ id: clientId, displayName }, ['write']);
+    say(`Sites.Selected: granted the app ${clientId} write access to this site`);
+  } catch (error: unknown) {
+    throw toCliError(error, doing);
+  }
+}

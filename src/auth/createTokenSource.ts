@@ -1,0 +1,56 @@
+import type { AppConfig } from '../config/AppConfig';
+import type { TokenSource } from '../graph';
+import { browserTokenSource } from './browserTokenSource';
+import { emulatorTokenSource } from './emulatorTokenSource';
+import type { MsalClientFactory } from './MsalTokenClient';
+import type { MsalTokenSourceOptions } from './msalTokenSource';
+import { nestedAppTokenSource } from './nestedAppTokenSource';
+import { redirectBridgeUrl } from './redirectBridgeUrl';
+
+/** Where the tab runs, as far as sign-in cares. */
+export interface TokenSourceEnvironment {
+  /** The tab's origin, base of relative URLs in the config. */
+  readonly origin: string;
+  /** The tab page's URL, base of the default redirect URI. @default `${origin}/` */
+  readonly pageUrl?: string;
+  /** The user the host reports: login hint in a tenant, the demo user locally. */
+  readonly userPrincipalName: string | undefined;
+  /**
+   * True inside a host (Teams, Outlook, the Microsoft 365 app) whose teams-js
+   * `app.initialize` has completed: sign-in uses Nested App Authentication.
+   */
+  readonly hosted: boolean;
+  /** Replaces the msal client factories (tests); by default msal-browser is loaded on first use. */
+  readonly msalClients?: { readonly nested?: MsalClientFactory; readonly browser?: MsalClientFactory };
+}
+
+/** Graph's origin from the configured base URL, the resource the scopes are prefixed with. */
+function graphResourceOf(graphBaseUrl: string): string {
+  return new URL(graphBaseUrl).origin;
+}
+
+/**
+ * The token source the configuration and the environment call for: the emulator's dev
+ * tokens in local mode; in a tenant, Nested App Authentication inside a host and the
+ * standard SPA flow in a plain browser.
+ */
+export function createTokenSource(config: AppConfig, environment: TokenSourceEnvironment): TokenSource {
+  if (config.auth.kind === 'emulator') {
+    return emulatorTokenSource({
+      tokenUrl: config.auth.tokenUrl,
+      user: environment.userPrincipalName ?? config.auth.defaultUser,
+      origin: environment.origin,
+    });
+  }
+  const options: MsalTokenSourceOptions = {
+    clientId: config.auth.clientId,
+    tenantId: config.auth.tenantId,
+    scopes: config.scopes,
+    redirectUri: config.auth.redirectUri ?? redirectBridgeUrl(environment.pageUrl ?? `${environment.origin}/`),
+    graphResource: graphResourceOf(config.graphBaseUrl),
+    ...(environment.userPrincipalName === undefined ? {} : { loginHint: environment.userPrincipalName }),
+  };
+  return environment.hosted
+    ? nestedAppTokenSource(options, environment.msalClients?.nested)
+    : browserTokenSource(options, environment.msalClients?.browser);
+}

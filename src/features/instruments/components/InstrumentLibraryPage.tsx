@@ -1,0 +1,178 @@
+import { Button, MessageBar, MessageBarBody, Spinner, Text } from '@fluentui/react-components';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useI18n } from '../../../i18n';
+import type { Instrument } from '../../../lists/instrumentMapping';
+import type { InstrumentLibrarySource } from '../api/createInstrumentLibrarySource';
+import { loadErrorMessageKey } from '../api/loadErrorMessageKey';
+import { useInstrumentLibrary } from '../api/useInstrumentLibrary';
+import { createInstrumentSearchIndex } from '../model/createInstrumentSearchIndex';
+import { LIBRARY_FACET_NAMES, writeLibraryViewState, type LibraryViewState } from '../model/libraryViewState';
+import { useLibraryViewState } from '../model/useLibraryViewState';
+import { InstrumentVirtualList } from './InstrumentVirtualList';
+import { LibraryControls } from './LibraryControls';
+import { useInstrumentLibraryStyles } from './useInstrumentLibraryStyles.styles';
+
+// The detail view (and DOMPurify with it) loads only when someone opens an instrument.
+const InstrumentDetail = lazy(() => import('./InstrumentDetail').then((module) => ({ default: module.InstrumentDetail })));
+
+/** Props of {@link InstrumentLibraryPage}. */
+export interface InstrumentLibraryPageProps {
+  /** Cache and Graph access for the library (bound to the app's list client by the caller). */
+  readonly source: InstrumentLibrarySource;
+  /** Called once, after the first outcome (library, empty or error) has been painted. */
+  readonly onFirstOutcome?: () => void;
+  /**
+   * The Teams `subPageId` of a deep link: the starting view when the tab URL holds none.
+   * Same text as the query string (`q=dpia&theme=privacy`, `instrument=12`), or the app
+   * route's `instrument:<id>` / `library:<query>`.
+   */
+  readonly subPageId?: string;
+}
+
+function withoutInstrument(view: LibraryViewState): LibraryViewState {
+  return { q: view.q, filters: view.filters, sort: view.sort };
+}
+
+/**
+ * The instrument library: search, filters with live counts, sort, a virtualised list and
+ * the detail view, all kept in the URL. Shows the cached library at once and refreshes
+ * it from Graph behind it.
+ */
+export function InstrumentLibraryPage({ source, onFirstOutcome, subPageId }: InstrumentLibraryPageProps): ReactNode {
+  const styles = useInstrumentLibraryStyles();
+  const { t } = useI18n();
+  const { state, retry } = useInstrumentLibrary(source);
+  const [view, setView] = useLibraryViewState(subPageId);
+  // Where the list was when an instrument was opened: restored on the way back.
+  const [listPosition, setListPosition] = useState<{ readonly offset: number; readonly focusId?: string }>({ offset: 0 });
+  const reported = useRef(false);
+
+  const snapshot = state.status === 'ready' ? state.snapshot : undefined;
+  const index = useMemo(() => (snapshot === undefined ? undefined : createInstrumentSearchIndex(snapshot.instruments)), [snapshot]);
+  const { q, filters, sort } = view;
+  const result = useMemo(() => index?.search({ q, filters, sort }), [index, q, filters, sort]);
+
+  useEffect(() => {
+    if (state.status === 'loading' || reported.current) return;
+    // After the browser has painted the outcome, not merely rendered it. The flag is set
+    // in the callback so that StrictMode's effect re-run does not swallow the report.
+    const frame = requestAnimationFrame(() => {
+      reported.current = true;
+      onFirstOutcome?.();
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [state, onFirstOutcome]);
+
+  const hrefFor = useCallback(
+    (instrument: Instrument) => `${window.location.pathname}${writeLibraryViewState({ ...withoutInstrument(view), instrument: instrument.id }, window.location.search)}`,
+    [view],
+  );
+  const openFromList = useCallback(
+    (instrument: Instrument, offset: number) => {
+      setListPosition({ offset, focusId: instrument.id });
+      setView({ ...withoutInstrument(view), instrument: instrument.id });
+    },
+    [setView, view],
+  );
+  const openRelated = useCallback((instrument: Instrument) => setView({ ...withoutInstrument(view), instrument: instrument.id }), [setView, view]);
+  const back = useCallback(() => setView(withoutInstrument(view)), [setView, view]);
+
+  if (state.status === 'loading') {
+    return (
+      <div role="status" className={styles.state}>
+        <Spinner size="small" aria-hidden="true" />
+        <Text>{t('instruments.loading')}</Text>
+      </div>
+    );
+  }
+
+  if (state.status === 'error') {
+    return (
+      <div className={styles.root}>
+        <div role="alert">
+          <MessageBar intent="error">
+            <MessageBarBody>
+              {t('instruments.error')} {t(loadErrorMessageKey(state.error))}
+            </MessageBarBody>
+          </MessageBar>
+        </div>
+        <div>
+          <Button onClick={retry}>{t('instruments.retry')}</Button>
+        </div>
+      </div>
+    );
+  }
+
+  if (index === undefined || result === undefined) return null;
+  const skipped = state.snapshot.skippedIds.length;
+
+  if (view.instrument !== undefined) {
+    const instrument = index.byId(view.instrument);
+    if (instrument === undefined) {
+      return (
+        <div className={styles.root}>
+          <div>
+            <Button onClick={back}>{t('library.back')}</Button>
+          </div>
+          {state.refreshing ? (
+            <div role="status" className={styles.state}>
+              <Spinner size="small" aria-hidden="true" />
+              <Text>{t('library.detail.loading')}</Text>
+            </div>
+          ) : (
+            <p role="status">{t('library.notFound')}</p>
+          )}
+        </div>
+      );
+    }
+    return (
+      <Suspense
+        fallback={
+          <div role="status" className={styles.state}>
+            <Spinner size="small" aria-hidden="true" />
+            <Text>{t('library.detail.loading')}</Text>
+          </div>
+        }
+      >
+        <InstrumentDetail instrument={instrument} related={index.related(instrument)} hrefFor={hrefFor} onOpen={openRelated} onBack={back} />
+      </Suspense>
+    );
+  }
+
+  const filtered = view.q.trim() !== '' || LIBRARY_FACET_NAMES.some((facet) => view.filters[facet] !== undefined);
+  const count = result.instruments.length;
+  return (
+    <div className={styles.root}>
+      <LibraryControls view={view} counts={result.counts} totals={result.totals} onChange={setView} />
+      <p role="status" className={styles.meta}>
+        {index.size === 0
+          ? t('instruments.empty')
+          : filtered
+            ? t('library.results', { count, total: index.size })
+            : t('instruments.count', { count })}
+        {skipped > 0 ? ` ${t('library.notShown', { count: skipped })}` : ''}
+      </p>
+      {state.refreshError !== undefined && (
+        <div className={styles.state}>
+          <Text className={styles.meta}>{t('library.refreshFailed')}</Text>
+          <Button size="small" onClick={retry}>
+            {t('instruments.retry')}
+          </Button>
+        </div>
+      )}
+      {index.size > 0 && count === 0 && <p className={styles.meta}>{t('library.noResults')}</p>}
+      {count > 0 && (
+        <>
+          <p className={styles.meta}>{t('library.keyboardHint')}</p>
+          <InstrumentVirtualList
+            instruments={result.instruments}
+            hrefFor={hrefFor}
+            onOpen={openFromList}
+            initialOffset={listPosition.offset}
+            {...(listPosition.focusId === undefined ? {} : { focusId: listPosition.focusId })}
+          />
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,38 @@
+import createDOMPurify, { type DOMPurify } from 'dompurify';
+
+let purifier: DOMPurify | undefined;
+
+/** Only web and mail links survive: `javascript:`, `data:`, `vbscript:` and relative URLs are dropped. */
+const SAFE_URL = /^(?:https?:|mailto:)/i;
+
+function instance(): DOMPurify {
+  if (purifier !== undefined) return purifier;
+  // An instance of our own, so the link hook below never leaks into other features.
+  const created = createDOMPurify(window);
+  created.addHook('afterSanitizeAttributes', (node) => {
+    if (node.nodeName === 'A') {
+      if (node.hasAttribute('href')) {
+        node.setAttribute('target', '_blank');
+        node.setAttribute('rel', 'noopener noreferrer');
+      } else {
+        node.removeAttribute('target');
+      }
+    }
+  });
+  purifier = created;
+  return created;
+}
+
+/**
+ * Rich text of an instrument made safe to render: no scripts, styles, forms or frames,
+ * no event handlers or inline styles, only http(s)/mailto URLs; links open in a new
+ * window without access to the tab (`rel="noopener noreferrer"`). Needs a DOM.
+ */
+export function sanitiseInstrumentHtml(html: string): string {
+  return instance().sanitize(html, {
+    FORBID_TAGS: ['style', 'form', 'input', 'button', 'textarea', 'select', 'iframe', 'frame', 'object', 'embed', 'link', 'meta', 'base', 'svg', 'math'],
+    FORBID_ATTR: ['style', 'srcset', 'formaction', 'xlink:href'],
+    ALLOWED_URI_REGEXP: SAFE_URL,
+    ALLOW_DATA_ATTR: false,
+  });
+}

@@ -1,0 +1,137 @@
+/**
+ * `npm run provision` against the emulator over real HTTP: an empty site, a second run,
+ * schema changes, a conflicting column, throttling and dropped connections mid-run.
+ */
+import type { ListSchema } from '../../../src/lists/listSchema';
+import { ALL_LISTS, instrumentsList, lessonsList } from '../../../src/lists/schemas';
+import { runProvision } from '../../../scripts/provision/runProvision';
+import { columnsOf, listNames, runCommand, startProvisioningBed } from './provisioningTestBed';
+import type { ProvisioningBed } from './provisioningTestBed';
+
+let bed: ProvisioningBed;
+
+beforeAll(async () => {
+  bed = await startProvisioningBed();
+});
+
+afterAll(async () => {
+  await bed?.stop();
+});
+
+afterEach(async () => {
+  await bed.setFaults({});
+});
+
+const allNames = ALL_LISTS.map((list) => list.displayName).sort();
+
+describe('provision on an empty site', () => {
+  it('prints the plan in a dry run and changes nothing', async () => {
+    const site = bed.emptySite('dryrun');
+    const run = await runCommand(runProvision, ['--site', site.url, ...bed.emulatorArgs, '--dry-run']);
+    expect(run.code).toBe(0);
+    for (const name of allNames) expect(run.out).toContain(`create list   ${name} with`);
+    expect(run.out).toContain('Dry run: nothing was changed.');
+    expect(await listNames(bed, site.siteId)).toEqual([]);
+  });
+
+  it('creates every list with its columns, then a second run changes nothing', async () => {
+    const site = bed.emptySite('fresh');
+    const first = await runCommand(runProvision, ['--site', site.url, ...bed.emulatorArgs]);
+    expect(first.err).toBe('');
+    expect(first.code).toBe(0);
+    expect(await listNames(bed, site.siteId)).toEqual(allNames);
+    for (const schema of ALL_LISTS) {
+      const columns = await columnsOf(bed, site.siteId, schema.displayName);
+      for (const column of schema.columns) {
+        const found = columns.get(column.name);
+        expect(found).toBeDefined();
+        expect(found?.['indexed']).toBe(column.indexed ?? false);
+        expect(found?.['enforceUniqueValues']).toBe(column.enforceUniqueValues ?? false);
+        expect(found?.['required']).toBe(column.required ?? false);
+      }
+    }
+
+    await bed.clearRequestLog();
+    const second = await runCommand(runProvision, ['--site', site.url, ...bed.emulatorArgs]);
+    expect(second.code).toBe(0);
+    expect(second.out).toContain('nothing to change');
+    expect(await bed.requestCount('POST', /./)).toBe(0);
+  });
+});
+
+describe('provision after a schema change', () => {
+  it('adds only the column a new schema version has', async () => {
+    const site = bed.emptySite('grown');
+    expect((await runCommand(runProvision, ['--site', site.url, ...bed.emulatorArgs])).code).toBe(0);
+    const grownLessons: ListSchema = { ...lessonsList, columns: [...lessonsList.columns, { name: 'ReviewedOn', dateTime: { format: 'dateTime' }, indexed: true }] };
+    const lists = ALL_LISTS.map((list) => (list === lessonsList ? grownLessons : list));
+
+    await bed.clearRequestLog();
+    const run = await runCommand(runProvision, ['--site', site.url, ...bed.emulatorArgs], { lists });
+    expect(run.code).toBe(0);
+    expect(run.out).toContain('add column    Lessons.ReviewedOn (dateTime, indexed)');
+    expect(await bed.requestCount('POST', /./)).toBe(1);
+    expect(await bed.requestCount('POST', /\/lists\/[^/]+\/columns$/)).toBe(1);
+    expect((await columnsOf(bed, site.siteId, 'Lessons')).get('ReviewedOn')?.['indexed']).toBe(true);
+  });
+
+  it('completes a site whose list lacks a column, keeping its items', async () => {
+    const site = bed.emptySite('incomplete');
+    const withoutTags: ListSchema = { ...instrumentsList, columns: instrumentsList.columns.filter((column) => column.name !== 'Tags') };
+    bed.emulator.store.ensureList(site.siteId, withoutTags);
+    bed.emulator.store.seedItem(site.siteId, 'Instruments', {
+      Title: 'Kept',
+      InstrumentKey: 'kept',
+      Summary: 'stays',
+      Themes: ['privacy'],
+      InstrumentType: 'tool',
+      Language: 'nl',
+      Status: 'published',
+    });
+
+    const run = await runCommand(runProvision, ['--site', site.url, ...bed.emulatorArgs]);
+    expect(run.code).toBe(0);
+    expect(run.out).toContain('add column    Instruments.Tags');
+    expect(run.out).toContain('create list   Assessments');
+    expect(run.out).not.toContain('create list   Instruments');
+    expect((await columnsOf(bed, site.siteId, 'Instruments')).has('Tags')).toBe(true);
+    expect(bed.emulator.store.countItems(site.siteId, 'Instruments')).toBe(1);
+  });
+
+  it('reports a column of another type as a conflict, leaves it alone and exits 1', async () => {
+    const site = bed.emptySite('conflict');
+    const statusAsText: ListSchema = {
+      ...instrumentsList,
+      columns: instrumentsList.columns.map((column) => (column.name === 'Status' ? { name: 'Status', text: { maxLength: 255 } } : column)),
+    };
+    bed.emulator.store.ensureList(site.siteId, statusAsText);
+
+    const run = await runCommand(runProvision, ['--site', site.url, ...bed.emulatorArgs]);
+    expect(run.code).toBe(1);
+    expect(run.out).toMatch(/CONFLICT +Instruments\.Status is of type text, the app needs single choice; not changed/);
+    expect(run.err).toContain('1 problem');
+    const status = (await columnsOf(bed, site.siteId, 'Instruments')).get('Status');
+    expect(status?.['text']).toBeDefined();
+    expect(status?.['choice']).toBeUndefined();
+    // The rest was still provisioned.
+    expect(await listNames(bed, site.siteId)).toEqual(allNames);
+  });
+});
+
+describe('provision under faults', () => {
+  it('ends complete through throttling and dropped connections mid-run', async () => {
+    const site = bed.emptySite('throttled');
+    await bed.clearRequestLog();
+    await bed.setFaults({ throttleRate: 0.3, throttleStatuses: [429, 503], retryAfterSeconds: 0, dropRate: 0.1, seed: 7 });
+    const run = await runCommand(runProvision, ['--site', site.url, ...bed.emulatorArgs]);
+    await bed.setFaults({});
+    const statuses = await bed.requestStatuses();
+    expect(statuses.filter((status) => status === 429 || status === 503).length).toBeGreaterThan(0);
+    expect(statuses.filter((status) => status === 0).length).toBeGreaterThan(0);
+    expect(run.err).toBe('');
+    expect(run.code).toBe(0);
+    expect(await listNames(bed, site.siteId)).toEqual(allNames);
+    const again = await runCommand(runProvision, ['--site', site.url, ...bed.emulatorArgs]);
+    expect(again.out).toContain('nothing to change');
+  });
+});
