@@ -185,6 +185,12 @@ describe('createListClient', () => {
       expect(itemRequests().map((request) => request.url)).toEqual([`${ITEMS}/delta?token=old`, `${ITEMS}/delta?expand=fields(select=Title)`]);
     });
 
+    it('asks for the latest token without enumerating the list', async () => {
+      const { lists, itemRequests } = setup(() => jsonResponse(200, { value: [], '@odata.deltaLink': `${ITEMS}/delta?token=now` }));
+      await expect(lists.latestDeltaLink('Instruments')).resolves.toBe(`${ITEMS}/delta?token=now`);
+      expect(itemRequests().map((request) => request.url)).toEqual([`${ITEMS}/delta?token=latest`]);
+    });
+
     it('passes other delta failures on', async () => {
       const { lists } = setup(() => graphErrorResponse(403, 'accessDenied', 'no'));
       await expect(lists.deltaItems('Instruments', { select: [], deltaLink: `${ITEMS}/delta?token=x` })).rejects.toMatchObject({ kind: 'forbidden' });

@@ -88,6 +88,12 @@ export interface ListClient {
   deleteItem(list: string, id: string, options?: { readonly ifMatch?: string }): Promise<void>;
   /** Changes since `deltaLink` (or everything); an expired link (410) triggers a full resync. */
   deltaItems(list: string, options: DeltaOptions): Promise<DeltaResult>;
+  /**
+   * A deltaLink for "from now on" without enumerating the list (`delta?token=latest`):
+   * for callers that load the items another way (filtered, large pages) and only need
+   * the changes after that.
+   */
+  latestDeltaLink(list: string): Promise<string>;
   /** Runs list operations as `$batch` calls; results in operation order, failures returned per operation. */
   batch(operations: readonly ListBatchOperation[]): Promise<BatchResult[]>;
 }
@@ -187,6 +193,12 @@ export function createListClient(graph: GraphClient, site: SiteAddress): ListCli
     });
   }
 
+  async function latestDeltaLink(list: string): Promise<string> {
+    const pages = await readAllPages({ method: 'GET', path: `${await itemsPath(list)}/delta?token=latest` });
+    if (pages.deltaLink === undefined) throw malformed('the delta response ended without an @odata.deltaLink');
+    return pages.deltaLink;
+  }
+
   async function deltaItems(list: string, options: DeltaOptions): Promise<DeltaResult> {
     const fullSync = async (): Promise<{ values: unknown[]; deltaLink: string | undefined }> =>
       readAllPages({ method: 'GET', path: `${await itemsPath(list)}/delta?${expandFields(options.select)}` });
@@ -251,7 +263,7 @@ export function createListClient(graph: GraphClient, site: SiteAddress): ListCli
     );
   }
 
-  return { siteId, listId, listItems, getItem, createItem, updateItemFields, deleteItem, deltaItems, batch };
+  return { siteId, listId, listItems, getItem, createItem, updateItemFields, deleteItem, deltaItems, latestDeltaLink, batch };
 }
 
 /** `/sites/{hostname}:/{path}`, each path segment percent-encoded. */

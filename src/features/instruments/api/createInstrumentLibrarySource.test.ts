@@ -14,11 +14,12 @@ function listItem(id: string, title: string, overrides: Record<string, unknown> 
 interface Calls {
   listItems: ListItemsOptions[];
   delta: DeltaOptions[];
+  latest: string[];
 }
 
 /** A list client answering listItems and deltaItems from the test; any other call fails. */
 function fakeLists(items: ListItem[], delta: (options: DeltaOptions) => DeltaResult): { lists: ListClient; calls: Calls } {
-  const calls: Calls = { listItems: [], delta: [] };
+  const calls: Calls = { listItems: [], delta: [], latest: [] };
   const unexpected = (): never => {
     throw new Error('unexpected list client call');
   };
@@ -32,6 +33,10 @@ function fakeLists(items: ListItem[], delta: (options: DeltaOptions) => DeltaRes
     deltaItems: (_list, options) => {
       calls.delta.push(options);
       return Promise.resolve(delta(options));
+    },
+    latestDeltaLink: (list) => {
+      calls.latest.push(list);
+      return Promise.resolve().then(() => delta({ select: [], deltaLink: 'latest' }).deltaLink);
     },
     getItem: unexpected,
     createItem: unexpected,
@@ -57,7 +62,8 @@ describe('createInstrumentLibrarySource', () => {
     expect(calls.listItems[0]?.select).toEqual(INSTRUMENT_SELECT);
     expect(calls.listItems[0]?.top).toBe(5000);
     expect(JSON.stringify(calls.listItems[0]?.filter)).toContain('published');
-    expect(calls.delta).toEqual([{ select: INSTRUMENT_SELECT, deltaLink: '/sites/host%2Csite-guid%2Cweb-guid/lists/list-guid/items/delta?token=latest' }]);
+    expect(calls.latest).toEqual(['Instruments']);
+    expect(calls.delta).toEqual([]);
     expect(await source.cached()).toEqual(snapshot);
   });
 

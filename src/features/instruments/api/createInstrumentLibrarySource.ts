@@ -27,17 +27,6 @@ export interface InstrumentLibrarySourceOptions {
 }
 
 /**
- * The newest delta token without enumerating the list (`token=latest`, documented for
- * listItem delta). ListClient has no option for it yet, so the link is built here from
- * the ids the client has already resolved for the items request (no extra lookups).
- */
-async function latestDeltaLink(lists: ListClient, listName: string): Promise<string> {
-  const [site, list] = await Promise.all([lists.siteId(), lists.listId(listName)]);
-  const latest = `/sites/${encodeURIComponent(site)}/lists/${encodeURIComponent(list)}/items/delta?token=latest`;
-  return (await lists.deltaItems(listName, { select: INSTRUMENT_SELECT, deltaLink: latest })).deltaLink;
-}
-
-/**
  * Cache-first loading of the published library.
  *
  * Cold start: one filtered `listItems` (selected fields, `$top` 5000, so 10,000 items are
@@ -57,7 +46,7 @@ export function createInstrumentLibrarySource(options: InstrumentLibrarySourceOp
   async function coldLoad(lists: ListClient): Promise<InstrumentLibrarySnapshot> {
     const [items, deltaLink] = await Promise.all([
       lists.listItems(listName, { select: INSTRUMENT_SELECT, filter: field('Status').eq('published'), top: MAX_ITEMS_PAGE_SIZE }),
-      latestDeltaLink(lists, listName).catch((error: unknown) => {
+      lists.latestDeltaLink(listName).catch((error: unknown) => {
         // Without a token the next visit loads in full again; the library still shows.
         console.warn('Could not obtain a delta token for the instrument library', error);
         return undefined;
