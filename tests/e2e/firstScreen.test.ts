@@ -1,10 +1,8 @@
-import AxeBuilder from '@axe-core/playwright';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { FrameLocator, Page } from 'playwright-core';
-import { startEmulator } from '../../emulator/server';
-import { collectConsoleErrors, launchBrowser, type LaunchedBrowser } from './support/launchBrowser';
+import { collectConsoleErrors } from './support/launchBrowser';
+import { seriousAxeViolations, startHostedTab, type HostedTab, type OpenedHost } from './support/hostedTab';
 
 jest.setTimeout(60_000);
 
@@ -25,28 +23,20 @@ const publishedTitles = (JSON.parse(readFileSync(join(ROOT, 'config/catalog/inst
 const byTitle = new Intl.Collator('nl', { sensitivity: 'base', numeric: true });
 const publishedTitlesInOrder = [...publishedTitles].sort((a, b) => byTitle.compare(a, b));
 
-let emulator: Awaited<ReturnType<typeof startEmulator>>;
-let browser: LaunchedBrowser;
-let dataDir: string;
+
+
+
+let hosted: HostedTab;
 
 beforeAll(async () => {
-  dataDir = mkdtempSync(join(tmpdir(), 'ivho-e2e-data-'));
-  emulator = await startEmulator({ port: 0, dataDir, reset: true, tab: { mode: 'static', dir: 'dist' }, quiet: true });
-  browser = await launchBrowser();
+  hosted = await startHostedTab();
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await emulator?.close();
-  if (dataDir !== undefined) rmSync(dataDir, { recursive: true, force: true });
+  await hosted?.close();
 });
 
-async function openHost(query: string): Promise<{ page: Page; tab: FrameLocator; errors: string[] }> {
-  const page = await browser.context.newPage();
-  const errors = collectConsoleErrors(page);
-  await page.goto(`${emulator.url}/host?${query}`);
-  return { page, tab: page.frameLocator('#tab-frame'), errors };
-}
+const openHost = (query: string): Promise<OpenedHost> => hosted.openHost(query);
 
 async function hostStatus(page: Page, state: string): Promise<string> {
   const status = page.getByTestId('host-status');
@@ -78,9 +68,7 @@ describe('first screen in the emulator host page', () => {
 
     expect(await hostStatus(page, 'success')).toBe('The app reported success.');
 
-    const axe = await new AxeBuilder({ page }).include('#tab-frame').analyze();
-    const serious = axe.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
-    expect(serious.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.length})`)).toEqual([]);
+    expect(await seriousAxeViolations(page)).toEqual([]);
 
     mkdirSync(join(ROOT, '.tmp'), { recursive: true });
     await page.screenshot({ path: SCREENSHOT, fullPage: false });
@@ -118,10 +106,10 @@ describe('first screen in the emulator host page', () => {
   });
 
   it('starts at once without a host (a plain browser tab)', async () => {
-    const page = await browser.context.newPage();
+    const page = await hosted.browser.context.newPage();
     const errors = collectConsoleErrors(page);
     const started = Date.now();
-    await page.goto(`${emulator.url}/`);
+    await page.goto(`${hosted.emulator.url}/`);
     await page.getByRole('list', { name: 'Published instruments' }).waitFor();
     // teams-js would wait 60 s for a parent that is not there; the standalone host does not.
     expect(Date.now() - started).toBeLessThan(15_000);

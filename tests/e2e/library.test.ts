@@ -1,21 +1,13 @@
-import AxeBuilder from '@axe-core/playwright';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Frame, FrameLocator, Page } from 'playwright-core';
-import { startEmulator } from '../../emulator/server';
-import { collectConsoleErrors, launchBrowser, type LaunchedBrowser } from './support/launchBrowser';
+import { seriousAxeViolations, startHostedTab, type HostedTab } from './support/hostedTab';
 
 jest.setTimeout(90_000);
 
 const HOSTILE_TITLE = 'Kwaadaardig voorbeeld voor de XSS-controle';
 
-let emulator: Awaited<ReturnType<typeof startEmulator>>;
-let browser: LaunchedBrowser;
-let dataDir: string;
 
 async function control(method: string, path: string, body?: unknown): Promise<unknown> {
-  const response = await fetch(`${emulator.url}/emulator${path}`, {
+  const response = await fetch(`${hosted.emulator.url}/emulator${path}`, {
     method,
     headers: body === undefined ? {} : { 'content-type': 'application/json' },
     ...(body === undefined ? {} : { body: JSON.stringify(body) }),
@@ -28,7 +20,7 @@ async function control(method: string, path: string, body?: unknown): Promise<un
 async function createHostileInstrument(): Promise<void> {
   const { access_token: token } = (await control('GET', '/token?user=coordinator@contoso.example')) as { access_token: string };
   const graph = async (method: string, path: string, body?: unknown): Promise<Record<string, unknown>> => {
-    const response = await fetch(`${emulator.url}/graph/v1.0${path}`, {
+    const response = await fetch(`${hosted.emulator.url}/graph/v1.0${path}`, {
       method,
       headers: { authorization: `Bearer ${token}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
       ...(body === undefined ? {} : { body: JSON.stringify(body) }),
@@ -56,12 +48,20 @@ async function createHostileInstrument(): Promise<void> {
   });
 }
 
+let hosted: HostedTab;
+
+beforeAll(async () => {
+  hosted = await startHostedTab();
+  await createHostileInstrument();
+});
+
+afterAll(async () => {
+  await hosted?.close();
+});
+
 async function openHost(query: string): Promise<{ page: Page; frame: FrameLocator; errors: string[] }> {
-  const page = await browser.context.newPage();
-  const errors = collectConsoleErrors(page);
-  await page.goto(`${emulator.url}/host?${query}`);
-  // A locator, not a Frame: the host page may replace its iframe while starting.
-  return { page, frame: page.frameLocator('#tab-frame'), errors };
+  const { page, tab, errors } = await hosted.openHost(query);
+  return { page, frame: tab, errors };
 }
 
 /** The tab's current document, for evaluating script in it. */
@@ -71,25 +71,8 @@ async function tabFrame(page: Page): Promise<Frame> {
   return frame;
 }
 
-async function seriousAxeViolations(page: Page): Promise<string[]> {
-  const axe = await new AxeBuilder({ page }).include('#tab-frame').analyze();
-  return axe.violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.length})`);
-}
 
-beforeAll(async () => {
-  dataDir = mkdtempSync(join(tmpdir(), 'ivho-e2e-library-'));
-  emulator = await startEmulator({ port: 0, dataDir, reset: true, tab: { mode: 'static', dir: 'dist' }, quiet: true });
-  browser = await launchBrowser();
-  await createHostileInstrument();
-});
 
-afterAll(async () => {
-  await browser?.close();
-  await emulator?.close();
-  if (dataDir !== undefined) rmSync(dataDir, { recursive: true, force: true });
-});
 
 describe('instrument library in the emulator host', () => {
   it('searches and filters to a demo instrument, opens it and passes axe', async () => {
@@ -117,7 +100,7 @@ describe('instrument library in the emulator host', () => {
     expect(new URL(deepLink).searchParams.get('instrument')).not.toBeNull();
     await frame.getByRole('button', { name: 'Terug naar de lijst' }).click();
     await list.waitFor();
-    const direct = await browser.context.newPage();
+    const direct = await hosted.browser.context.newPage();
     await direct.goto(deepLink);
     await direct.getByRole('heading', { level: 2, name: 'Stappenplan phishing-simulatie voor medewerkers' }).waitFor();
     await direct.close();

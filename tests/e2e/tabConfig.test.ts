@@ -1,42 +1,22 @@
-import AxeBuilder from '@axe-core/playwright';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { FrameLocator, Page } from 'playwright-core';
-import { startEmulator } from '../../emulator/server';
-import { collectConsoleErrors, launchBrowser, type LaunchedBrowser } from './support/launchBrowser';
+import { seriousAxeViolations, startHostedTab, type HostedTab, type OpenedHost } from './support/hostedTab';
 
 jest.setTimeout(60_000);
 
-let emulator: Awaited<ReturnType<typeof startEmulator>>;
-let browser: LaunchedBrowser;
-let dataDir: string;
+
+
+
+let hosted: HostedTab;
 
 beforeAll(async () => {
-  dataDir = mkdtempSync(join(tmpdir(), 'ivho-e2e-data-'));
-  emulator = await startEmulator({ port: 0, dataDir, reset: true, tab: { mode: 'static', dir: 'dist' }, quiet: true });
-  browser = await launchBrowser();
+  hosted = await startHostedTab();
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await emulator?.close();
-  if (dataDir !== undefined) rmSync(dataDir, { recursive: true, force: true });
+  await hosted?.close();
 });
 
-async function openHost(query: string): Promise<{ page: Page; tab: FrameLocator; errors: string[] }> {
-  const page = await browser.context.newPage();
-  const errors = collectConsoleErrors(page);
-  await page.goto(`${emulator.url}/host?${query}`);
-  return { page, tab: page.frameLocator('#tab-frame'), errors };
-}
+const openHost = (query: string): Promise<OpenedHost> => hosted.openHost(query);
 
-async function seriousAxeViolations(page: Page): Promise<string[]> {
-  const axe = await new AxeBuilder({ page }).include('#tab-frame').analyze();
-  return axe.violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.length})`);
-}
 
 describe('channel tab configuration in the emulator host page', () => {
   it('pins the tab to a theme: settings frame -> Save -> the content frame shows the pinned library', async () => {
@@ -60,7 +40,7 @@ describe('channel tab configuration in the emulator host page', () => {
     await save.click();
     await page.waitForFunction(() => document.querySelector<HTMLIFrameElement>('#tab-frame')?.src.includes('view=library') === true);
     const src = await page.locator('#tab-frame').getAttribute('src');
-    expect(new URL(src ?? '', emulator.url).search).toBe('?view=library&theme=privacy');
+    expect(new URL(src ?? '', hosted.emulator.url).search).toBe('?view=library&theme=privacy');
     expect(await page.getByRole('heading', { level: 1 }).first().textContent()).toBe('Privacy desk');
 
     await tab.getByTestId('pinned-view').waitFor();
@@ -82,7 +62,7 @@ describe('channel tab configuration in the emulator host page', () => {
     await page.getByRole('button', { name: 'Save', exact: true }).click();
     await tab.getByTestId('pinned-view').waitFor();
     expect(await tab.getByTestId('pinned-view').textContent()).toBe('Dit tabblad toont: Thema: Kennisveiligheid · Zoekwoorden: export');
-    expect(new URL((await page.locator('#tab-frame').getAttribute('src')) ?? '', emulator.url).search).toBe('?view=library&theme=kennisveiligheid&q=export');
+    expect(new URL((await page.locator('#tab-frame').getAttribute('src')) ?? '', hosted.emulator.url).search).toBe('?view=library&theme=kennisveiligheid&q=export');
     expect(errors).toEqual([]);
     await page.close();
   });
