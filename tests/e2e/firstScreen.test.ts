@@ -76,7 +76,7 @@ describe('first screen in the emulator host page', () => {
     await page.close();
   });
 
-  it('follows the host theme live', async () => {
+  it('follows the host theme live and passes axe in dark and high contrast', async () => {
     const { page, tab, errors } = await openHost('tab=personal&locale=nl-NL&theme=default');
     await tab.locator('[data-host-theme="default"]').waitFor();
     await tab.getByRole('list', { name: 'Gepubliceerde instrumenten' }).waitFor();
@@ -86,10 +86,12 @@ describe('first screen in the emulator host page', () => {
     await tab.locator('[data-host-theme="dark"]').waitFor();
     const dark = await tabBackground(tab);
     expect(dark).not.toBe(light);
+    expect(await seriousAxeViolations(page)).toEqual([]);
 
     await page.getByRole('button', { name: 'High contrast' }).click();
     await tab.locator('[data-host-theme="contrast"]').waitFor();
     expect(await tabBackground(tab)).not.toBe(dark);
+    expect(await seriousAxeViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -101,6 +103,7 @@ describe('first screen in the emulator host page', () => {
     expect(await tab.locator('html').getAttribute('lang')).toBe('en');
     await expect(tab.getByText('Instrumentenbibliotheek').count()).resolves.toBe(0);
     expect(await hostStatus(page, 'success')).toBe('The app reported success.');
+    expect(await seriousAxeViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -1,4 +1,4 @@
-import { Badge } from '@fluentui/react-components';
+import { Badge, Link } from '@fluentui/react-components';
 import { observeElementRect, useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useRef, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
 import { useI18n } from '../../../i18n';
@@ -111,9 +111,10 @@ export function InstrumentVirtualList({ instruments, hrefFor, onOpen, initialOff
               style={{ height: `${row.size}px`, transform: `translateY(${row.start}px)` }}
             >
               <h2 className={styles.title}>
-                <a href={hrefFor(instrument)} onClick={(event) => open(event, instrument)}>
+                {/* Fluent's Link carries the theme's link colours (a bare <a> stays #0000ee, unreadable in dark). */}
+                <Link href={hrefFor(instrument)} onClick={(event) => open(event, instrument)}>
                   {instrument.title}
-                </a>
+                </Link>
               </h2>
               <p className={styles.meta}>
                 {t('instruments.type')}: {t(`instrumentType.${instrument.type}`)} · {t(`language.${instrument.language}`)}
