@@ -7,7 +7,8 @@ import type { FakeGraphHandler, RecordedRequest } from './testing/recordingFetch
 const BASE = 'https://graph.microsoft.com/v1.0';
 const SITE_ID = 'contoso.sharepoint.com,11111111-1111-1111-1111-111111111111,22222222-2222-2222-2222-222222222222';
 const LIST_ID = '33333333-3333-3333-3333-333333333333';
-const ITEMS = `${BASE}/sites/${SITE_ID}/lists/${LIST_ID}/items`;
+/** Items are addressed by site path and list display name: no lookups before them. */
+const ITEMS = `${BASE}/sites/contoso.sharepoint.com:/sites/ivho:/lists/Instruments/items`;
 
 function item(id: number, fields: Record<string, unknown> = {}) {
   return { id: String(id), eTag: `"e${id},1"`, createdDateTime: '2026-01-01T00:00:00Z', fields: { Title: `Item ${id}`, ...fields } };
@@ -34,15 +35,18 @@ function setup(items: FakeGraphHandler) {
 }
 
 describe('createListClient', () => {
-  it('resolves the site and the list by display name once, and does not cache failures', async () => {
+  it('reads items without looking up the site or list, resolves ids once on request, and does not cache failures', async () => {
     const { lists, requests } = setup(() => jsonResponse(200, { value: [] }));
     await lists.listItems('Instruments', { select: ['Title'] });
     await lists.listItems('Instruments', { select: ['Title'] });
-    expect(requests.map((request) => request.url.replace(/\?.*/, ''))).toEqual([
+    expect(requests.map((request) => request.url.replace(/\?.*/, ''))).toEqual([ITEMS, ITEMS]);
+    await expect(lists.listId('Instruments')).resolves.toBe(LIST_ID);
+    await expect(lists.listId('Instruments')).resolves.toBe(LIST_ID);
+    expect(requests.map((request) => request.url)).toEqual([
+      expect.stringContaining(ITEMS),
+      expect.stringContaining(ITEMS),
       `${BASE}/sites/contoso.sharepoint.com:/sites/ivho`,
       `${BASE}/sites/${SITE_ID}/lists/Instruments`,
-      ITEMS,
-      ITEMS,
     ]);
     await expect(lists.listId('Nope')).rejects.toMatchObject({ kind: 'notFound' });
     await expect(lists.listId('Nope')).rejects.toMatchObject({ kind: 'notFound' });
@@ -210,7 +214,7 @@ describe('createListClient', () => {
     ]);
     expect(results.map((result) => result.body)).toEqual([{ id: '0' }, { id: '1' }, { id: '2' }, { id: '3' }]);
     const batchCall = requests.find((request) => request.url === `${BASE}/$batch`);
-    const relativeItems = `/sites/${SITE_ID}/lists/${LIST_ID}/items`;
+    const relativeItems = `/sites/contoso.sharepoint.com:/sites/ivho:/lists/Instruments/items`;
     expect(JSON.parse(batchCall?.body ?? '')).toEqual({
       requests: [
         { id: '0', method: 'GET', url: `${relativeItems}/1?expand=fields(select=Title)` },

@@ -133,9 +133,13 @@ export function createListClient(graph: GraphClient, site: SiteAddress): ListCli
     return lookup;
   }
 
-  async function itemsPath(list: string): Promise<string> {
-    const [site, id] = await Promise.all([siteId(), listId(list)]);
-    return `/sites/${site}/lists/${id}/items`;
+  /**
+   * Items are addressed by site path and list display name in one URL
+   * (`/sites/{host}:/{path}:/lists/{name}/items`, Graph's path-based addressing), so a
+   * cold start needs no site or list lookup before its first page.
+   */
+  function itemsPath(list: string): Promise<string> {
+    return Promise.resolve(`${sitePath}:/lists/${encodeURIComponent(list)}/items`);
   }
 
   async function readAllPages(first: GraphRequestSpec): Promise<{ values: unknown[]; deltaLink: string | undefined }> {
