@@ -132,3 +132,59 @@ describe('lists', () => {
     expect(WRITER.roles['*site']).toBe('write');
   });
 });
+
+describe('path addressing continued past the site (`/sites/{host}:/{path}:/...`)', () => {
+  const SITE = '/sites/contoso.sharepoint.com:/sites/ivho:';
+
+  it('answers lists, a list, its columns and a column as the site-id form does', async () => {
+    const bed = createTestBed();
+    for (const rest of ['/lists', '/lists/Samples', `/lists/${bed.listId}`, '/lists/Samples/columns', '/lists/Samples/columns/Code']) {
+      const byPath = await bed.call('GET', `${SITE}${rest}`);
+      const byId = await bed.call('GET', `/sites/${bed.siteId}${rest}`);
+      expect(byPath.status).toBe(200);
+      expect(byPath.body).toEqual(byId.body);
+    }
+  });
+
+  it('creates, reads, updates and deletes items and their fields by path', async () => {
+    const bed = createTestBed();
+    const items = `${SITE}/lists/Samples/items`;
+    const created = await bed.call('POST', items, { body: { fields: { Title: 'By path', Code: 'P-1' } } });
+    expect(created.status).toBe(201);
+    const id = String((created.body as { id: unknown }).id);
+    const read = await bed.call('GET', `${items}/${id}?expand=fields(select=Title,Code)`);
+    expect(read.body).toMatchObject({ id, fields: { Title: 'By path', Code: 'P-1' } });
+    expect((await bed.call('GET', `${bed.itemsPath}/${id}?expand=fields`)).body).toMatchObject({ fields: { Code: 'P-1' } });
+    const patched = await bed.call('PATCH', `${items}/${id}/fields`, { body: { Notes: 'changed' } });
+    expect(patched.status).toBe(200);
+    expect((await bed.call('GET', `${items}/${id}/fields`)).body).toMatchObject({ Notes: 'changed' });
+    const listed = await bed.call('GET', `${items}?expand=fields(select=Code)`);
+    expect(valuesOf(listed).map((item) => item['id'])).toEqual([id]);
+    expect((await bed.call('DELETE', `${items}/${id}`)).status).toBe(204);
+    expect((await bed.call('GET', `${bed.itemsPath}/${id}`)).status).toBe(404);
+  });
+
+  it('serves delta by path; token=latest yields a deltaLink that later reports the changes', async () => {
+    const bed = createTestBed();
+    const items = `${SITE}/lists/Samples/items`;
+    const latest = await bed.call('GET', `${items}/delta?token=latest`);
+    expect(latest.status).toBe(200);
+    expect(valuesOf(latest)).toEqual([]);
+    const deltaLink = (latest.body as { '@odata.deltaLink'?: unknown })['@odata.deltaLink'];
+    expect(typeof deltaLink).toBe('string');
+    const id = await bed.createItem({ Title: 'Later', Code: 'L-1' });
+    // The link is absolute and keeps the request's addressing; the handler takes the path after the version.
+    const link = new URL(String(deltaLink));
+    expect(link.pathname).toBe('/graph/v1.0/sites/contoso.sharepoint.com:/sites/ivho:/lists/Samples/items/delta');
+    const changes = await bed.call('GET', `${decodeURIComponent(link.pathname.slice('/graph/v1.0'.length))}${link.search}`);
+    expect(changes.status).toBe(200);
+    expect(valuesOf(changes).map((item) => item['id'])).toEqual([id]);
+  });
+
+  it('404s an unknown list and 405s an unsupported method by path, as by id', async () => {
+    const bed = createTestBed();
+    expect(errorCodeOf(await bed.call('GET', `${SITE}/lists/Nope/items`))).toBe('itemNotFound');
+    expect((await bed.call('GET', '/sites/contoso.sharepoint.com:/sites/nope:/lists/Samples/items')).status).toBe(404);
+    expect((await bed.call('PUT', `${SITE}/lists/Samples/items`)).status).toBe(405);
+  });
+});

@@ -33,6 +33,29 @@ describe('site resolve: GET /sites/{hostname}:/{path}', () => {
   });
 });
 
+describe('path addressing continued past the site: /sites/{hostname}:/{path}:/lists/...', () => {
+  it('reads, pages, deltas and batches items by site path and list name as by ids', async () => {
+    const byPath = `${SITE_PATH}:/lists/Instruments/items`;
+    const byId = `/sites/${site}/lists/Instruments/items`;
+    const first = await emu.graph('GET', `${byPath}?expand=fields(select=Title)&$top=5`);
+    expect(first.status).toBe(200);
+    const same = await emu.graph('GET', `${byId}?expand=fields(select=Title)&$top=5`);
+    expect(first.body.value?.map((item) => item.id)).toEqual(same.body.value?.map((item) => item.id));
+    expect(first.body['@odata.nextLink']).toEqual(expect.any(String));
+    const latest = await emu.graph('GET', `${byPath}/delta?token=latest`);
+    expect(latest.status).toBe(200);
+    expect(latest.body.value).toEqual([]);
+    expect(latest.body['@odata.deltaLink']).toEqual(expect.any(String));
+    const itemId = String(first.body.value?.[0]?.id);
+    const batch = await emu.graph('POST', '/$batch', {
+      body: { requests: [{ id: '1', method: 'GET', url: `${byPath}/${itemId}?expand=fields(select=Title)`.slice(1) }] },
+    });
+    expect(batch.body.responses?.[0]?.status).toBe(200);
+    expect(batch.body.responses?.[0]?.body?.id).toBe(itemId);
+    expect((await emu.graph('GET', `${SITE_PATH}:/lists/Unknown/items`)).status).toBe(404);
+  });
+});
+
 describe('lists by id and by display name', () => {
   it('lists every list of ALL_LISTS on the demo site', async () => {
     const answer = await emu.graph('GET', `/sites/${site}/lists`);
