@@ -1,15 +1,8 @@
 import { sequentialRoundTrips } from './sequentialRoundTrips';
 
-/** One entry of `GET /emulator/requests` (emulator/control/RequestLog.ts). */
-export interface LoggedGraphRequest {
-  readonly seq: number;
-  readonly method: string;
-  /** Path under `/graph/v1.0` with its query string. */
-  readonly path: string;
-  readonly status: number;
-  readonly startMs: number;
-  readonly endMs: number;
-}
+/** One entry of `GET /emulator/requests`: the emulator's own type, so the two cannot drift. */
+export type { LoggedRequest as LoggedGraphRequest } from '../../emulator/control/RequestLog';
+import type { LoggedRequest as LoggedGraphRequest } from '../../emulator/control/RequestLog';
 
 /** Requests that started before `epochMs` (e.g. before the first row was on screen). */
 export function startedBefore(requests: readonly LoggedGraphRequest[], epochMs: number): LoggedGraphRequest[] {

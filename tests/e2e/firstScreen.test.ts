@@ -23,9 +23,6 @@ const publishedTitles = (JSON.parse(readFileSync(join(ROOT, 'config/catalog/inst
 const byTitle = new Intl.Collator('nl', { sensitivity: 'base', numeric: true });
 const publishedTitlesInOrder = [...publishedTitles].sort((a, b) => byTitle.compare(a, b));
 
-
-
-
 let hosted: HostedTab;
 
 beforeAll(async () => {

@@ -5,7 +5,6 @@ jest.setTimeout(90_000);
 
 const HOSTILE_TITLE = 'Kwaadaardig voorbeeld voor de XSS-controle';
 
-
 async function control(method: string, path: string, body?: unknown): Promise<unknown> {
   const response = await fetch(`${hosted.emulator.url}/emulator${path}`, {
     method,
@@ -70,9 +69,6 @@ async function tabFrame(page: Page): Promise<Frame> {
   if (frame === null) throw new Error('the tab frame has no document');
   return frame;
 }
-
-
-
 
 describe('instrument library in the emulator host', () => {
   it('searches and filters to a demo instrument, opens it and passes axe', async () => {

@@ -2,9 +2,6 @@ import { seriousAxeViolations, startHostedTab, type HostedTab, type OpenedHost }
 
 jest.setTimeout(60_000);
 
-
-
-
 let hosted: HostedTab;
 
 beforeAll(async () => {
@@ -16,7 +13,6 @@ afterAll(async () => {
 });
 
 const openHost = (query: string): Promise<OpenedHost> => hosted.openHost(query);
-
 
 describe('channel tab configuration in the emulator host page', () => {
   it('pins the tab to a theme: settings frame -> Save -> the content frame shows the pinned library', async () => {
