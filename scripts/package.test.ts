@@ -86,7 +86,7 @@ function png(size: number, pixel: (x: number, y: number) => readonly [number, nu
 describe('readPackageSettings', () => {
   it('reads the tab configuration: client id, the redirect URI host, scopes, package.json version', () => {
     const settings = readPackageSettings({ file: exampleTenant, defaultVersion: '0.1.0' });
-    expect(settings).toMatchObject({ clientId: '00000000-0000-0000-0000-000000000000', domain: 'ivho.contoso.example', version: '0.1.0', scopes: ['Sites.Selected', 'User.Read'] });
+    expect(settings).toMatchObject({ clientId: '00000000-0000-0000-0000-000000000000', domain: 'ivho.contoso.example', version: '0.1.0', scopes: ['Sites.Selected', 'User.Read', 'User.ReadBasic.All', 'ChannelMessage.Send'] });
     // The app id stays the same on every packaging of the same registration and domain.
     expect(settings.appId).toBe(deriveAppId(settings.clientId, settings.domain));
     expect(settings.appId).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
@@ -139,7 +139,7 @@ describe('the Teams app package', () => {
         nestedAppAuthInfo: [{ redirectUri: 'https://ivho.example.org', scopes: ['Sites.Selected', 'User.Read'] }],
       },
       configurableTabs: [{ configurationUrl: 'https://ivho.example.org/?setup=channel', canUpdateConfiguration: true, scopes: ['team', 'groupChat'] }],
-      staticTabs: [{ entityId: 'instruments', scopes: ['personal'] }],
+      staticTabs: [{ entityId: 'instruments', scopes: ['personal'] }, { entityId: 'assessments', name: 'My assessments and reports' }, { entityId: 'incidents' }],
       localizationInfo: { defaultLanguageTag: 'en-US', additionalLanguages: [{ languageTag: 'nl-NL', file: 'nl-NL.json' }] },
     });
     expect(JSON.stringify(manifest)).not.toContain('{{');

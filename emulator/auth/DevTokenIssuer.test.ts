@@ -9,7 +9,7 @@ describe('createDevTokenIssuer', () => {
     const check = issuer.verify(issuer.issue(user, ['Sites.ReadWrite.All', 'ChannelMessage.Send'], 60));
     expect(check).toEqual({
       ok: true,
-      claims: { upn: user.userPrincipalName, oid: user.id, scopes: ['Sites.ReadWrite.All', 'ChannelMessage.Send'], iat: 1000, exp: 1060 },
+      claims: { upn: user.userPrincipalName, oid: user.id, scopes: ['Sites.ReadWrite.All', 'ChannelMessage.Send'], iat: 1000, exp: 1060, gen: 0 },
     });
   });
 
@@ -21,6 +21,15 @@ describe('createDevTokenIssuer', () => {
     expect(issuer.verify(token).ok).toBe(true);
     now += 1;
     expect(issuer.verify(token)).toEqual({ ok: false, reason: 'expired' });
+  });
+
+  it('expires every token issued so far on expireAll, and accepts the ones issued after', () => {
+    const issuer = createDevTokenIssuer(secret, () => 1_000_000);
+    const before = issuer.issue(user, [], 3600);
+    issuer.expireAll();
+    expect(issuer.verify(before)).toEqual({ ok: false, reason: 'expired' });
+    // Issued in the same second, after the expiry: valid.
+    expect(issuer.verify(issuer.issue(user, [], 3600)).ok).toBe(true);
   });
 
   it('refuses tokens signed with another secret, tampered or malformed', () => {

@@ -7,6 +7,8 @@ export interface DevTokenClaims {
   readonly scopes: readonly string[];
   readonly iat: number;
   readonly exp: number;
+  /** Tokens of an older generation count as expired (see {@link DevTokenIssuer.expireAll}). */
+  readonly gen: number;
 }
 
 /** Why a token was refused; becomes the message of the 401. */
@@ -18,6 +20,11 @@ export type DevTokenCheck = { readonly ok: true; readonly claims: DevTokenClaims
 export interface DevTokenIssuer {
   issue(subject: { readonly userPrincipalName: string; readonly id: string }, scopes: readonly string[], expiresInSeconds: number): string;
   verify(token: string): DevTokenCheck;
+  /**
+   * Makes every token issued so far expire now, as if their lifetime had run out: tests
+   * use it for "the sign-in expired while the user was typing".
+   */
+  expireAll(): void;
 }
 
 const HEADER = base64url(JSON.stringify({ alg: 'HS256', typ: 'JWT' }));
@@ -28,12 +35,13 @@ const HEADER = base64url(JSON.stringify({ alg: 'HS256', typ: 'JWT' }));
  */
 export function createDevTokenIssuer(secret: Buffer, now: () => number = Date.now): DevTokenIssuer {
   const sign = (input: string): Buffer => createHmac('sha256', secret).update(input).digest();
+  let generation = 0;
 
   return {
     issue(subject, scopes, expiresInSeconds) {
       const iat = Math.floor(now() / 1000);
       const payload = base64url(
-        JSON.stringify({ upn: subject.userPrincipalName, oid: subject.id, scp: scopes.join(' '), iat, exp: iat + expiresInSeconds }),
+        JSON.stringify({ upn: subject.userPrincipalName, oid: subject.id, scp: scopes.join(' '), iat, exp: iat + expiresInSeconds, gen: generation }),
       );
       const signingInput = `${HEADER}.${payload}`;
       return `${signingInput}.${sign(signingInput).toString('base64url')}`;
@@ -48,8 +56,12 @@ export function createDevTokenIssuer(secret: Buffer, now: () => number = Date.no
       if (given.length !== expected.length || !timingSafeEqual(given, expected)) return { ok: false, reason: 'badSignature' };
       const claims = parseClaims(payload);
       if (claims === undefined) return { ok: false, reason: 'malformed' };
-      if (claims.exp * 1000 <= now()) return { ok: false, reason: 'expired' };
+      if (claims.exp * 1000 <= now() || claims.gen < generation) return { ok: false, reason: 'expired' };
       return { ok: true, claims };
+    },
+
+    expireAll() {
+      generation += 1;
     },
   };
 }
@@ -63,10 +75,10 @@ function parseClaims(payload: string): DevTokenClaims | undefined {
   }
   if (typeof value !== 'object' || value === null) return undefined;
   const record = value as Record<string, unknown>;
-  const { upn, oid, scp, iat, exp } = record;
+  const { upn, oid, scp, iat, exp, gen } = record;
   if (typeof upn !== 'string' || typeof oid !== 'string' || typeof scp !== 'string') return undefined;
   if (typeof iat !== 'number' || typeof exp !== 'number') return undefined;
-  return { upn, oid, scopes: scp.split(' ').filter((scope) => scope !== ''), iat, exp };
+  return { upn, oid, scopes: scp.split(' ').filter((scope) => scope !== ''), iat, exp, gen: typeof gen === 'number' ? gen : 0 };
 }
 
 function base64url(text: string): string {

@@ -57,7 +57,7 @@ export async function handleControlRequest(request: ControlRequest, deps: Contro
     case 'GET /config':
       return ok(describeConfig(deps));
     case 'GET /faults':
-      return ok(deps.faults.settings);
+      return ok({ ...deps.faults.settings, injected: deps.faults.injected });
     case 'POST /faults': {
       const parsed = faultSettingsSchema.safeParse(request.body ?? {});
       if (!parsed.success) {
@@ -87,6 +87,9 @@ export async function handleControlRequest(request: ControlRequest, deps: Contro
       return ok({ value: deps.requestLog.list() });
     case 'DELETE /requests':
       deps.requestLog.clear();
+      return { status: 204 };
+    case 'POST /tokens/expire':
+      deps.tokens.expireAll();
       return { status: 204 };
     case 'POST /delta/expire':
       deps.store().expireDeltaTokens();

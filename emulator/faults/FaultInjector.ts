@@ -7,6 +7,14 @@ export type FaultDecision =
   | { readonly kind: 'drop' }
   | { readonly kind: 'throttle'; readonly status: 429 | 503; readonly retryAfterSeconds: number };
 
+/** What the injector did since its settings were last changed: the figures of a fault run. */
+export interface FaultCounts {
+  /** Requests (and `$batch` sub-requests) a decision was made for. */
+  readonly decided: number;
+  readonly dropped: number;
+  readonly throttled: number;
+}
+
 /**
  * Decides, request by request, which Graph calls are dropped or throttled. Driven by a
  * seeded PRNG that restarts whenever settings change, so a test that sets a seed sees
@@ -15,14 +23,21 @@ export type FaultDecision =
 export class FaultInjector {
   private current: FaultSettings = NO_FAULTS;
   private random: () => number = mulberry32(NO_FAULTS.seed);
+  private counts = { decided: 0, dropped: 0, throttled: 0 };
 
   get settings(): FaultSettings {
     return this.current;
   }
 
+  /** Counted since the last `configure` or `clear`. */
+  get injected(): FaultCounts {
+    return { ...this.counts };
+  }
+
   configure(settings: FaultSettings): void {
     this.current = settings;
     this.random = mulberry32(settings.seed);
+    this.counts = { decided: 0, dropped: 0, throttled: 0 };
   }
 
   clear(): void {
@@ -32,18 +47,23 @@ export class FaultInjector {
   /** For a whole HTTP request: dropped, throttled or passed. */
   decideForConnection(): FaultDecision {
     if (this.decideDrop()) return { kind: 'drop' };
-    return this.decideThrottle();
+    return this.decideThrottle(false);
   }
 
   /** For a `$batch` HTTP request: only dropped here, its sub-requests are throttled one by one. */
   decideDrop(): boolean {
-    return this.current.dropRate > 0 && this.random() < this.current.dropRate;
+    this.counts.decided += 1;
+    const drop = this.current.dropRate > 0 && this.random() < this.current.dropRate;
+    if (drop) this.counts.dropped += 1;
+    return drop;
   }
 
   /** For a `$batch` sub-request: there is no connection of its own to drop. */
-  decideThrottle(): FaultDecision {
+  decideThrottle(countRequest = true): FaultDecision {
+    if (countRequest) this.counts.decided += 1;
     const { throttleRate, throttleStatuses, retryAfterSeconds } = this.current;
     if (throttleRate <= 0 || this.random() >= throttleRate) return { kind: 'pass' };
+    this.counts.throttled += 1;
     const pick = Math.floor(this.random() * throttleStatuses.length);
     const status = throttleStatuses[Math.min(pick, throttleStatuses.length - 1)] ?? 429;
     return { kind: 'throttle', status, retryAfterSeconds };

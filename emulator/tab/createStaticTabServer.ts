@@ -1,4 +1,4 @@
-import { createReadStream, statSync } from 'node:fs';
+import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { extname, join, resolve, sep } from 'node:path';
 import type { ServerResponse } from 'node:http';
 import { sendJson } from '../http/sendJson';
@@ -24,13 +24,25 @@ const CONTENT_TYPES: Readonly<Record<string, string>> = {
   '.webmanifest': 'application/manifest+json',
 };
 
+/** The policy the build wrote next to itself (see vite.config.mts); undefined for an older build. */
+function readBuiltPolicy(root: string): string | undefined {
+  try {
+    const policy = readFileSync(join(root, 'content-security-policy.txt'), 'utf8').trim();
+    return policy === '' ? undefined : policy;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * Serves a built tab (`vite build` output) from `dir`: files by path, and `index.html`
  * for any extension-less path the files do not cover (client-side routes). Paths that
- * climb out of `dir` are refused.
+ * climb out of `dir` are refused. HTML goes out with the build's production
+ * Content-Security-Policy, so whatever runs against a build runs under that policy.
  */
 export function createStaticTabServer(dir: string): TabServer {
   const root = resolve(dir);
+  const policy = readBuiltPolicy(root);
   return {
     handle(request, response) {
       const method = request.method ?? 'GET';
@@ -52,9 +64,9 @@ export function createStaticTabServer(dir: string): TabServer {
       }
       const target = isFile(file) ? file : isFile(join(file, 'index.html')) ? join(file, 'index.html') : undefined;
       if (target !== undefined) {
-        sendFile(response, target, method, false);
+        sendFile(response, target, method, false, policy);
       } else if (extname(pathname) === '' && isFile(join(root, 'index.html'))) {
-        sendFile(response, join(root, 'index.html'), method, true);
+        sendFile(response, join(root, 'index.html'), method, true, policy);
       } else {
         sendJson(response, 404, { error: { code: 'itemNotFound', message: `No file ${pathname}.` } });
       }
@@ -63,10 +75,12 @@ export function createStaticTabServer(dir: string): TabServer {
   };
 }
 
-function sendFile(response: ServerResponse, file: string, method: string, isFallback: boolean): void {
+function sendFile(response: ServerResponse, file: string, method: string, isFallback: boolean, policy: string | undefined): void {
   const type = CONTENT_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
   response.statusCode = 200;
   response.setHeader('Content-Type', type);
+  response.setHeader('X-Content-Type-Options', 'nosniff');
+  if (policy !== undefined && type.startsWith('text/html')) response.setHeader('Content-Security-Policy', policy);
   response.setHeader('Content-Length', statSync(file).size);
   // Hashed assets may be cached; the HTML entry must always be revalidated to pick up a new build.
   response.setHeader('Cache-Control', isFallback || type.startsWith('text/html') ? 'no-cache' : 'public, max-age=3600');

@@ -1,14 +1,19 @@
 import { Text, Title1, makeStyles, tokens } from '@fluentui/react-components';
-import { useCallback, useMemo, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { AppConfig } from '../config/AppConfig';
 import { createInstrumentLibrarySource } from '../features/instruments/api/createInstrumentLibrarySource';
 import { InstrumentLibraryPage } from '../features/instruments/components/InstrumentLibraryPage';
 import { useI18n } from '../i18n';
 import { createInstrumentCache } from '../storage/createInstrumentCache';
 import type { TeamsContext } from '../teams';
+import { AppNavigation } from './AppNavigation';
 import { authProblemFor, type AuthProblem } from './authProblemFor';
 import { ConsentRequiredPage } from './ConsentRequiredPage';
-import { createAppListClient } from './createAppListClient';
+import { appServicesFor } from './createAppServices';
+import { sectionOf, type AppSection } from './routes/AppRoute';
+import { useAppRoute } from './routes/AppRouteContext';
+import { SectionBoundary } from './SectionBoundary';
+import { SectionContent } from './SectionContent';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
@@ -26,25 +31,43 @@ export interface FirstScreenProps {
   readonly onReady: () => void;
 }
 
-/** The first screen: a heading and the instrument library. */
+/**
+ * The content frame: the navigation between the sections and the section the route
+ * opened (the library unless a link or a configured tab says otherwise). The library is
+ * in the first bundle; the other sections load when first opened.
+ */
 export function FirstScreen({ config, context, origin, onReady }: FirstScreenProps): ReactNode {
   const styles = useStyles();
   const { t } = useI18n();
+  const { route } = useAppRoute();
   const upn = context.userPrincipalName;
   // Only the standalone host has no frame context; every teams-js host has initialised by now.
   const hosted = context.frameContext !== 'none';
   const [authProblem, setAuthProblem] = useState<AuthProblem | undefined>();
-  const source = useMemo(() => {
-    let lists: ReturnType<typeof createAppListClient> | undefined;
-    return createInstrumentLibrarySource({
-      // Created on first refresh so that a config the build cannot serve shows as a load error.
-      lists: () => (lists ??= createAppListClient(config, { origin, userPrincipalName: upn, hosted, onFailure: (error) => setAuthProblem((shown) => shown ?? authProblemFor(error)) })),
-      listName: config.lists.instruments,
-      cache: createInstrumentCache(),
-      cacheScope: `${config.site.hostname}${config.site.path}|${config.lists.instruments}`,
-    });
-  }, [config, origin, upn, hosted]);
+  const [section, setSection] = useState<AppSection>(() => sectionOf(route));
+  const services = useMemo(() => appServicesFor(config, { origin, userPrincipalName: upn, hosted }), [config, origin, upn, hosted]);
+  useEffect(() => services.listenForFailures((error) => setAuthProblem((shown) => shown ?? authProblemFor(error))), [services]);
+  const source = useMemo(
+    () =>
+      createInstrumentLibrarySource({
+        lists: () => services.connection().lists,
+        listName: config.lists.instruments,
+        cache: createInstrumentCache(),
+        cacheScope: `${config.site.hostname}${config.site.path}|${config.lists.instruments}`,
+      }),
+    [config, services],
+  );
+  const loadInstruments = useCallback(async () => {
+    // Recommendations need the library's data, not its screen: the cached copy will do.
+    const snapshot = (await source.cached()) ?? (await source.refresh(undefined));
+    return snapshot.instruments;
+  }, [source]);
   const onFirstOutcome = useCallback(() => onReady(), [onReady]);
+  const [instrumentLink, setInstrumentLink] = useState<string | undefined>();
+  const openInstrument = useCallback((id: string) => {
+    setInstrumentLink(`instrument:${id}`);
+    setSection('library');
+  }, []);
   const retryAfterAuthProblem = useCallback(() => setAuthProblem(undefined), []);
 
   if (authProblem !== undefined) {
@@ -52,14 +75,39 @@ export function FirstScreen({ config, context, origin, onReady }: FirstScreenPro
   }
 
   return (
-    <main className={styles.root}>
-      <Title1 as="h1" className={styles.heading}>
-        {t('instruments.heading')}
-      </Title1>
-      <Text as="p" className={styles.intro}>
-        {t('instruments.intro')}
-      </Text>
-      <InstrumentLibraryPage source={source} onFirstOutcome={onFirstOutcome} {...(context.subPageId === undefined ? {} : { subPageId: context.subPageId })} />
-    </main>
+    <div className={styles.root}>
+      <AppNavigation section={section} onSelect={setSection} />
+      <main className={styles.root}>
+        {section === 'library' ? (
+          <>
+            <Title1 as="h1" className={styles.heading}>
+              {t('instruments.heading')}
+            </Title1>
+            <Text as="p" className={styles.intro}>
+              {t('instruments.intro')}
+            </Text>
+            <InstrumentLibraryPage
+              key={instrumentLink ?? 'library'}
+              source={source}
+              onFirstOutcome={onFirstOutcome}
+              {...(instrumentLink !== undefined ? { subPageId: instrumentLink } : context.subPageId === undefined ? {} : { subPageId: context.subPageId })}
+            />
+          </>
+        ) : (
+          <SectionBoundary>
+            <SectionContent
+              section={section}
+              route={route}
+              config={config}
+              context={context}
+              services={services}
+              loadInstruments={loadInstruments}
+              openInstrument={openInstrument}
+              onShown={onFirstOutcome}
+            />
+          </SectionBoundary>
+        )}
+      </main>
+    </div>
   );
 }

@@ -18,6 +18,7 @@ export interface TabSettingsScreenProps {
 
 /** The route a tab choice opens. */
 function routeOf(choice: TabContentChoice): AppRoute {
+  if (choice.kind !== 'library') return { screen: choice.kind };
   return {
     screen: 'library',
     ...(choice.theme === undefined ? {} : { theme: choice.theme }),
@@ -38,6 +39,8 @@ export function TabSettingsScreen({ host, tabUrl, initial, onReady, onUnavailabl
   const initialChoice: TabContentChoice | undefined =
     initial.screen === 'library'
       ? { kind: 'library', ...(initial.theme === undefined ? {} : { theme: initial.theme }), ...(initial.query === undefined ? {} : { query: initial.query }) }
-      : undefined;
+      : initial.screen === 'assessments' || initial.screen === 'incidents'
+        ? { kind: initial.screen }
+        : undefined;
   return <TabConfigPage host={host} toInstanceConfig={toInstanceConfig} onReady={onReady} onUnavailable={onUnavailable} initial={initialChoice} />;
 }

@@ -33,14 +33,25 @@ function reportingFailures(graph: GraphClient, onFailure: (error: unknown) => vo
   };
 }
 
-/** The app's list client: one configured Graph root with the token source of the mode. */
-export function createAppListClient(config: AppConfig, session: AppSession): ListClient {
+/** The app's one configured Graph root, and the list client on top of it. */
+export interface AppConnection {
+  readonly graph: GraphClient;
+  readonly lists: ListClient;
+}
+
+/** Connects to Graph with the token source of the mode (emulator, NAA or the SPA flow). */
+export function createAppConnection(config: AppConfig, session: AppSession): AppConnection {
   const tokenSource = createTokenSource(config, {
     origin: session.origin,
     userPrincipalName: session.userPrincipalName,
     hosted: session.hosted ?? false,
   });
-  const graph = createGraphClient({ baseUrl: resolveGraphBaseUrl(config, session.origin), tokenSource });
-  const observed = session.onFailure === undefined ? graph : reportingFailures(graph, session.onFailure);
-  return createListClient(observed, { siteHostname: config.site.hostname, sitePath: config.site.path });
+  const plain = createGraphClient({ baseUrl: resolveGraphBaseUrl(config, session.origin), tokenSource });
+  const graph = session.onFailure === undefined ? plain : reportingFailures(plain, session.onFailure);
+  return { graph, lists: createListClient(graph, { siteHostname: config.site.hostname, sitePath: config.site.path }) };
+}
+
+/** The app's list client: one configured Graph root with the token source of the mode. */
+export function createAppListClient(config: AppConfig, session: AppSession): ListClient {
+  return createAppConnection(config, session).lists;
 }

@@ -1,3 +1,4 @@
+import './configureZod';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { loadEmbeddedAppConfig } from '../config/loadEmbeddedAppConfig';

@@ -45,6 +45,28 @@ const listsSchema = z.strictObject({
 
 const scopesSchema = z.array(z.string().trim().min(1, whenPresent('must not be empty'))).min(1, whenPresent('must list at least one scope'));
 
+/** A regular expression source that compiles (an institution's student or staff number format). */
+const regexSource = z.string().refine((value) => {
+  try {
+    new RegExp(value);
+    return true;
+  } catch {
+    return false;
+  }
+}, whenPresent('must be a valid regular expression, e.g. \\bs\\d{7}\\b'));
+
+/**
+ * What the personal-data guard of incident learning looks for besides e-mail, phone,
+ * IBAN, BSN and people's names: the institution's own number formats. No defaults:
+ * a bare 6-8 digit pattern would flag every date and case number.
+ */
+const privacySchema = z
+  .strictObject({
+    studentNumberPattern: regexSource.optional(),
+    staffNumberPattern: regexSource.optional(),
+  })
+  .optional();
+
 /** Free text for people reading the JSON file (JSON has no comments); ignored by the app. */
 const commentSchema = z.string().optional();
 
@@ -60,6 +82,7 @@ const localConfigSchema = z.strictObject({
     defaultUser: z.email(whenPresent('must be a user principal name such as coordinator@contoso.example')),
   }),
   scopes: scopesSchema,
+  privacy: privacySchema,
 });
 
 const guidMessage = 'must be a GUID (xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx)';
@@ -81,6 +104,7 @@ const tenantConfigSchema = z.strictObject({
     redirectUri: z.url({ protocol: /^https?$/, ...whenPresent('must be an http(s) URL') }).optional(),
   }),
   scopes: scopesSchema,
+  privacy: privacySchema,
 });
 
 /** zod schema of the configuration; `mode` picks the variant. */

@@ -133,6 +133,13 @@ describe('parseAppConfig', () => {
     expect(problemsOf(withValue(localRaw(), key, value)).map((problem) => problem.key)).toEqual([key]);
   });
 
+  it('accepts the institution number patterns of the personal-data guard and names a pattern that does not compile', () => {
+    const ok = parseAppConfig({ ...localConfig, privacy: { studentNumberPattern: '\\bs\\d{7}\\b' } });
+    expect(ok.ok && ok.config.privacy).toEqual({ studentNumberPattern: '\\bs\\d{7}\\b' });
+    const bad = parseAppConfig({ ...localConfig, privacy: { staffNumberPattern: '[unclosed' } });
+    expect(bad.ok ? [] : bad.problems).toEqual([{ key: 'privacy.staffNumberPattern', message: expect.stringContaining('regular expression') as string }]);
+  });
+
   it('accepts an absolute emulator URL in local mode', () => {
     expect(parseAppConfig(withValue(localRaw(), 'graphBaseUrl', 'http://127.0.0.1:4280/graph/v1.0')).ok).toBe(true);
   });

@@ -30,3 +30,7 @@ export type {
 } from './createListClient';
 export { runBatch, MAX_BATCH_SIZE } from './runBatch';
 export type { BatchRequest, BatchResult } from './runBatch';
+export { createChannelMessenger } from './createChannelMessenger';
+export type { ChannelMessenger, ChannelTarget, CardMessage } from './createChannelMessenger';
+export { createDirectoryClient } from './createDirectoryClient';
+export type { DirectoryClient, DirectoryPerson } from './createDirectoryClient';

@@ -1,3 +1,6 @@
+import { shellMessagesEn } from './areas/shellMessages';
+import { incidentMessagesEn } from './areas/incidentMessages';
+import { selfAssessmentMessagesEn } from './areas/selfAssessmentMessages';
 import { authMessagesEn } from './areas/authMessages';
 import { tabConfigMessagesEn } from './areas/tabConfigMessages';
 import { libraryMessagesEn } from './areas/libraryMessages';
@@ -57,6 +60,9 @@ export const en = {
   ...tabConfigMessagesEn,
   ...libraryMessagesEn,
   ...provisioningMessagesEn,
+  ...shellMessagesEn,
+  ...incidentMessagesEn,
+  ...selfAssessmentMessagesEn,
 } as const;
 
 /** Every message key of the app. */

@@ -1,4 +1,7 @@
 import type { MessageCatalogue } from './messages.en';
+import { shellMessagesNl } from './areas/shellMessages';
+import { incidentMessagesNl } from './areas/incidentMessages';
+import { selfAssessmentMessagesNl } from './areas/selfAssessmentMessages';
 import { authMessagesNl } from './areas/authMessages';
 import { tabConfigMessagesNl } from './areas/tabConfigMessages';
 import { libraryMessagesNl } from './areas/libraryMessages';
@@ -57,4 +60,7 @@ export const nl: MessageCatalogue = {
   ...tabConfigMessagesNl,
   ...libraryMessagesNl,
   ...provisioningMessagesNl,
+  ...shellMessagesNl,
+  ...incidentMessagesNl,
+  ...selfAssessmentMessagesNl,
 };

@@ -71,9 +71,12 @@ describe('readAssessments', () => {
   it('skips items with broken JSON, out-of-scale levels, N/A without justification or unknown choices', () => {
     const { items, skipped } = readAssessments([
       graphAssessmentItem('5', { ConsensusJson: '{"q1": {"kind": "level", "level": 2' }),
-      graphAssessmentItem('6', { TargetsJson: '{"privacy": 6}' }),
+      // Levels are checked against the model's own scale elsewhere; beyond 0..10 no scale goes.
+      graphAssessmentItem('6', { TargetsJson: '{"privacy": 11}' }),
       graphAssessmentItem('7', { ConsensusJson: '{"q1": {"kind": "notApplicable", "justification": "  "}}' }),
       graphAssessmentItem('8', { Scope: 'institution' }),
+      graphAssessmentItem('11', { ConsensusJson: JSON.stringify({ q1: { kind: 'unknown', note: 'x'.repeat(10_001) } }) }),
+      graphAssessmentItem('12', { ConsensusJson: JSON.stringify({ q1: { kind: 'level', level: 3, evidence: ['javascript:alert(1)'] } }) }),
       graphAssessmentItem('9', { SubmissionId: undefined }),
       graphAssessmentItem('10'),
     ]);
@@ -83,6 +86,8 @@ describe('readAssessments', () => {
       { itemId: '6', reason: expect.stringMatching(/^TargetsJson\.privacy: /) as unknown },
       { itemId: '7', reason: expect.stringMatching(/^ConsensusJson\.q1\.justification: /) as unknown },
       { itemId: '8', reason: expect.stringMatching(/^Scope: /) as unknown },
+      { itemId: '11', reason: expect.stringMatching(/^ConsensusJson\.q1\.note: A comment can hold at most 10000 characters/) as unknown },
+      { itemId: '12', reason: expect.stringMatching(/^ConsensusJson\.q1\.evidence\[0\]: /) as unknown },
       { itemId: '9', reason: 'SubmissionId: is missing' },
     ]);
   });

@@ -43,7 +43,10 @@ export type ContributingFactors = z.infer<typeof contributingFactorsSchema>;
 export const breachRecordSchema = z.object({
   types: z.array(z.enum(BREACH_TYPE_IDS)).default([]),
   dataCategories: z.array(z.string()).optional(),
+  /** Approximate number of people whose data is involved. */
   subjectCount: z.number().int().min(0).optional(),
+  /** Approximate number of records involved. */
+  recordCount: z.number().int().min(0).optional(),
   /** High risk to data subjects: they must be informed (art. 34). */
   highRiskToSubjects: z.boolean().optional(),
   notifiedAuthorityOn: z.iso.datetime({ offset: true }).optional(),
@@ -51,6 +54,8 @@ export const breachRecordSchema = z.object({
   /** Why the breach was not notified, when it was not. */
   notNotifiedReason: z.string().optional(),
   subjectsInformedOn: z.iso.datetime({ offset: true }).optional(),
+  /** Why the data subjects were not informed (art. 34(3)), when they were not. */
+  subjectsNotInformedReason: z.string().optional(),
   effects: z.string().optional(),
   remedialAction: z.string().optional(),
 });

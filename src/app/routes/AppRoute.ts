@@ -8,7 +8,20 @@ export type AppRoute =
   /** The instrument library, optionally narrowed to one theme and/or search words. */
   | { readonly screen: 'library'; readonly theme?: ThemeId; readonly query?: string }
   /** One instrument, by the id the library uses for it. */
-  | { readonly screen: 'instrument'; readonly id: string };
+  | { readonly screen: 'instrument'; readonly id: string }
+  /** Self-assessment: the overview, or one assessment by its SubmissionId. */
+  | { readonly screen: 'assessments'; readonly id?: string }
+  /** Incident learning: the overview, or one case by its SubmissionId. */
+  | { readonly screen: 'incidents'; readonly id?: string };
+
+/** The top-level sections of the tab, in the order the navigation shows them. */
+export const APP_SECTIONS = ['library', 'assessments', 'incidents'] as const;
+export type AppSection = (typeof APP_SECTIONS)[number];
+
+/** The section a route belongs to. */
+export function sectionOf(route: AppRoute): AppSection {
+  return route.screen === 'instrument' ? 'library' : route.screen;
+}
 
 /** A route plus what could not be followed, so the app can say so instead of failing. */
 export interface ResolvedRoute {

@@ -24,7 +24,7 @@ export function RouteNotice({ resolved }: RouteNoticeProps): ReactNode {
   const { route, unknownSubPageId } = resolved;
   const pinned: string[] = [];
   if (route.screen === 'instrument') pinned.push(t('route.pinned.instrument', { id: route.id }));
-  else {
+  else if (route.screen === 'library') {
     if (route.theme !== undefined) pinned.push(t('route.pinned.theme', { theme: t(`theme.${route.theme}`) }));
     if (route.query !== undefined) pinned.push(t('route.pinned.query', { query: route.query }));
   }

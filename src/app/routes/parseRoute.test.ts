@@ -1,7 +1,7 @@
 import { THEME_IDS } from '../../lists/vocabulary';
 import type { AppRoute } from './AppRoute';
 import { parseRoute, parseRouteFromUrl, parseSubPageId } from './parseRoute';
-import { routeToSubPageId, routeToUrl } from './routeFormat';
+import { routeToEntityId, routeToSubPageId, routeToUrl } from './routeFormat';
 
 describe('parseSubPageId', () => {
   it.each<[string, AppRoute | undefined]>([
@@ -13,7 +13,8 @@ describe('parseSubPageId', () => {
     ['instrument:IVHO-PRIV-001', { screen: 'instrument', id: 'IVHO-PRIV-001' }],
     ['instrument:', undefined],
     ['instrument:a\u0000b', undefined],
-    ['assessment:7', undefined],
+    ['assessment:7', { screen: 'assessments', id: '7' }],
+    ['report:7', undefined],
     ['instrument-7', undefined],
     ['', undefined],
   ])('reads %j', (subPageId, expected) => {
@@ -67,10 +68,28 @@ describe('route formatting round-trips', () => {
     ...THEME_IDS.map((theme): AppRoute => ({ screen: 'library', theme })),
     { screen: 'library', theme: 'privacy', query: 'datalek' },
     { screen: 'instrument', id: 'IVHO-01:x/y' },
+    { screen: 'assessments' },
+    { screen: 'assessments', id: '7f0c2a4e-1b9d-4c1e-9a57-3d2f1e0b8c6a' },
+    { screen: 'incidents' },
+    { screen: 'incidents', id: 'case:42' },
   ];
   it.each(routes)('%j through subPageId and URL', (route) => {
     expect(parseSubPageId(routeToSubPageId(route))).toEqual(route);
     expect(parseRouteFromUrl(routeToUrl('https://ivho.example.org/tab/?old=1#x', route))).toEqual(route);
+  });
+
+  it('opens the self-assessment and incident-learning sections from subPageIds and URLs', () => {
+    expect(parseRoute({ subPageId: 'assessments' })).toEqual({ route: { screen: 'assessments' } });
+    expect(parseRoute({ subPageId: 'assessment:abc' })).toEqual({ route: { screen: 'assessments', id: 'abc' } });
+    expect(parseRoute({ subPageId: 'incident:xyz' })).toEqual({ route: { screen: 'incidents', id: 'xyz' } });
+    expect(parseRoute({ url: '/?view=incidents' })).toEqual({ route: { screen: 'incidents' } });
+    // A record link without an id names nothing; an overview with extra text is unknown too.
+    expect(parseRoute({ subPageId: 'assessment:' })).toEqual({ route: { screen: 'library' }, unknownSubPageId: 'assessment:' });
+    expect(parseRoute({ subPageId: 'incidents:old' })).toEqual({ route: { screen: 'library' }, unknownSubPageId: 'incidents:old' });
+    // An id with control characters opens the overview rather than a broken record.
+    expect(parseRoute({ url: '/?view=assessments&id=%00x' })).toEqual({ route: { screen: 'assessments' } });
+    expect(routeToEntityId({ screen: 'assessments' })).toBe('assessments');
+    expect(routeToEntityId({ screen: 'incidents', id: 'x' })).toMatch(/^incidents-[0-9a-z]+$/);
   });
 
   it('writes readable URLs', () => {

@@ -35,7 +35,15 @@ function instrumentFrom(id: string | null | undefined): AppRoute | undefined {
   return id !== null && id !== undefined && isInstrumentId(id) ? { screen: 'instrument', id } : undefined;
 }
 
-/** Reads a subPageId such as `instrument:42`, `library` or `library:theme=privacy&q=phishing`; undefined when it names no screen. */
+/** An overview, or one record of it when the id is usable (an unusable id opens the overview). */
+function recordFrom(screen: 'assessments' | 'incidents', id: string | null | undefined): AppRoute {
+  return id !== null && id !== undefined && isInstrumentId(id) ? { screen, id } : { screen };
+}
+
+/**
+ * Reads a subPageId such as `instrument:42`, `library`, `library:theme=privacy&q=phishing`,
+ * `assessments`, `assessment:<id>`, `incidents` or `incident:<id>`; undefined when it names no screen.
+ */
 export function parseSubPageId(subPageId: string): AppRoute | undefined {
   const trimmed = subPageId.trim();
   const colon = trimmed.indexOf(':');
@@ -43,6 +51,10 @@ export function parseSubPageId(subPageId: string): AppRoute | undefined {
   const rest = colon === -1 ? '' : trimmed.slice(colon + 1);
   if (screen === SUB_PAGE_PREFIX.instrument) return instrumentFrom(rest);
   if (screen === SUB_PAGE_PREFIX.library) return libraryFrom(new URLSearchParams(rest));
+  if (screen === SUB_PAGE_PREFIX.assessments && rest === '') return { screen: 'assessments' };
+  if (screen === SUB_PAGE_PREFIX.assessment) return rest === '' ? undefined : recordFrom('assessments', rest);
+  if (screen === SUB_PAGE_PREFIX.incidents && rest === '') return { screen: 'incidents' };
+  if (screen === SUB_PAGE_PREFIX.incident) return rest === '' ? undefined : recordFrom('incidents', rest);
   return undefined;
 }
 
@@ -58,7 +70,9 @@ export function parseRouteFromUrl(url: string): AppRoute {
   const subPageId = params.get('subPageId');
   const fromSubPage = subPageId === null ? undefined : parseSubPageId(subPageId);
   if (fromSubPage !== undefined) return fromSubPage;
-  if (params.get(ROUTE_PARAMS.view) === 'instrument') return instrumentFrom(params.get(ROUTE_PARAMS.id)) ?? LIBRARY_HOME;
+  const view = params.get(ROUTE_PARAMS.view);
+  if (view === 'instrument') return instrumentFrom(params.get(ROUTE_PARAMS.id)) ?? LIBRARY_HOME;
+  if (view === 'assessments' || view === 'incidents') return recordFrom(view, params.get(ROUTE_PARAMS.id));
   return libraryFrom(params);
 }
 

@@ -48,7 +48,8 @@ describe('control API: fault settings are validated', () => {
     const set = await emu.control('POST', '/faults', { throttleRate: 0.25, latencyMs: 10, dropRate: 0.1, seed: 3 });
     expect(set.status).toBe(200);
     expect(set.body).toEqual({ throttleRate: 0.25, throttleStatuses: [429], retryAfterSeconds: 1, exposeRetryAfter: false, latencyMs: 10, dropRate: 0.1, seed: 3 });
-    expect((await emu.control('GET', '/faults')).body).toEqual(set.body);
+    // GET adds what was injected since: nothing yet.
+    expect((await emu.control('GET', '/faults')).body).toEqual({ ...set.body, injected: { decided: 0, dropped: 0, throttled: 0 } });
   });
 
   it('answers 400 for out-of-range values, wrong types, unknown keys and a non-object body', async () => {

@@ -39,6 +39,7 @@ function configHost(registerResult: HostActionResult = { ok: true }): ConfigHost
 }
 
 function toInstanceConfig(choice: TabContentChoice, name: string): TabInstanceConfig {
+  if (choice.kind !== 'library') return { entityId: choice.kind, contentUrl: `http://localhost/?view=${choice.kind}`, suggestedDisplayName: name };
   const query = new URLSearchParams({ view: choice.kind, ...(choice.theme === undefined ? {} : { theme: choice.theme }), ...(choice.query === undefined ? {} : { q: choice.query }) });
   return { entityId: `library-${choice.theme ?? 'all'}`, contentUrl: `http://localhost/?${query.toString()}`, suggestedDisplayName: name };
 }
@@ -104,6 +105,18 @@ describe('TabConfigPage', () => {
     await user.selectOptions(screen.getByRole('combobox', { name: 'Thema' }), 'integriteit');
     await waitFor(() => expect(fake.validity.at(-1)).toBe(true));
     await expect(fake.save()).resolves.toMatchObject({ entityId: 'library-integriteit', suggestedDisplayName: 'Veilig werken' });
+  });
+
+  it('sets the tab up for the team self-assessment or the incident log, without library fields', async () => {
+    const user = userEvent.setup();
+    const fake = configHost();
+    renderPage('nl-NL', fake);
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Wat dit tabblad toont' }), 'Teamzelfevaluatie van dit kanaal');
+    expect(screen.queryByRole('combobox', { name: 'Thema' })).toBeNull();
+    expect(screen.getByRole<HTMLInputElement>('textbox', { name: /Naam van het tabblad/ }).value).toBe('Zelfevaluatie');
+    await expect(fake.save()).resolves.toEqual({ entityId: 'assessments', contentUrl: 'http://localhost/?view=assessments', suggestedDisplayName: 'Zelfevaluatie' });
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Wat dit tabblad toont' }), 'incidents');
+    await expect(fake.save()).resolves.toMatchObject({ entityId: 'incidents', suggestedDisplayName: 'Leren van incidenten' });
   });
 
   it('opens with the choice of a tab being reconfigured', () => {

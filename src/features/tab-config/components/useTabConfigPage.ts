@@ -35,19 +35,23 @@ export interface TabConfigPageState {
 
 /**
  * State of the channel-tab settings page: the draft, its check, and the host wiring
- * (Save handler, Save button validity). The tab name follows the chosen theme until the
+ * (Save handler, Save button validity). The tab name follows the chosen content and theme until the
  * user types one.
  */
 export function useTabConfigPage({ host, toInstanceConfig, onReady, onUnavailable, initial }: TabConfigPageOptions): TabConfigPageState {
   const { t } = useI18n();
   const defaultName = useCallback(
-    (theme: ThemeId | ''): string => (theme === '' ? t('tabConfig.defaultName.library') : t(`theme.${theme}`)),
+    (kind: TabContentKind, theme: ThemeId | ''): string => {
+      if (kind === 'assessments') return t('tabConfig.defaultName.assessments');
+      if (kind === 'incidents') return t('tabConfig.defaultName.incidents');
+      return theme === '' ? t('tabConfig.defaultName.library') : t(`theme.${theme}`);
+    },
     [t],
   );
   const [fields, setFields] = useState<Omit<TabConfigDraft, 'name'>>(() => ({
     kind: initial?.kind ?? 'library',
-    theme: initial?.theme ?? '',
-    query: initial?.query ?? '',
+    theme: initial?.kind === 'library' ? (initial.theme ?? '') : '',
+    query: initial?.kind === 'library' ? (initial.query ?? '') : '',
   }));
   const [typedName, setTypedName] = useState<string | undefined>(undefined);
   const [nameTouched, setNameTouched] = useState(false);
@@ -55,7 +59,7 @@ export function useTabConfigPage({ host, toInstanceConfig, onReady, onUnavailabl
     status: 'pending',
   });
 
-  const draft = useMemo<TabConfigDraft>(() => ({ ...fields, name: typedName ?? defaultName(fields.theme) }), [fields, typedName, defaultName]);
+  const draft = useMemo<TabConfigDraft>(() => ({ ...fields, name: typedName ?? defaultName(fields.kind, fields.theme) }), [fields, typedName, defaultName]);
   const checked = useMemo(() => checkTabConfigDraft(draft), [draft]);
 
   // The save handler is registered once; it must see the draft of the moment the user saves.

@@ -32,6 +32,7 @@ export function checkTabConfigDraft(draft: TabConfigDraft): CheckedTabConfig {
   if (!TAB_CONTENT_KINDS.some((option) => option.kind === draft.kind)) problems.push('unknownKind');
   if (draft.theme !== '' && !THEME_IDS.includes(draft.theme)) problems.push('unknownTheme');
   if (problems.length > 0) return { ok: false, problems };
+  if (draft.kind !== 'library') return { ok: true, choice: { kind: draft.kind }, name };
   const query = draft.query.trim().slice(0, TAB_QUERY_MAX_LENGTH);
   const choice: TabContentChoice = {
     kind: 'library',

@@ -1,0 +1,78 @@
+import { lazy, useMemo, type ReactNode } from 'react';
+import type { AppConfig } from '../config/AppConfig';
+import type { IncidentLearningEnvironment } from '../features/incident-learning/api/IncidentLearningEnvironment';
+import type { SelfAssessmentEnvironment } from '../features/self-assessment/api/SelfAssessmentEnvironment';
+import { createChannelMessenger, createDirectoryClient } from '../graph';
+import type { Instrument } from '../lists/instrumentMapping';
+import type { TeamsContext } from '../teams';
+import type { AppServices } from './createAppServices';
+import type { AppRoute, AppSection } from './routes/AppRoute';
+
+// Loaded when first opened: the library's first paint does not wait for them.
+const SelfAssessmentPage = lazy(() => import('../features/self-assessment/SelfAssessmentPage').then((module) => ({ default: module.SelfAssessmentPage })));
+const IncidentLearningPage = lazy(() => import('../features/incident-learning/IncidentLearningPage').then((module) => ({ default: module.IncidentLearningPage })));
+
+/** Props of {@link SectionContent}. */
+export interface SectionContentProps {
+  readonly section: Exclude<AppSection, 'library'>;
+  readonly route: AppRoute;
+  readonly config: AppConfig;
+  readonly context: TeamsContext;
+  readonly services: AppServices;
+  readonly loadInstruments: () => Promise<readonly Instrument[]>;
+  /** Opens an instrument in the library section. */
+  readonly openInstrument: (id: string) => void;
+  /** Called once the section is on screen. */
+  readonly onShown: () => void;
+}
+
+/** The signed-in user: the host's, or the emulator's default user in local mode without a host. */
+function userOf(config: AppConfig, context: TeamsContext): string {
+  return context.userPrincipalName ?? (config.auth.kind === 'emulator' ? config.auth.defaultUser : '');
+}
+
+/** The channel of a channel tab, when the tab is one. */
+function channelOf(context: TeamsContext): { readonly teamId: string; readonly channelId: string } | undefined {
+  return context.teamId !== undefined && context.channelId !== undefined ? { teamId: context.teamId, channelId: context.channelId } : undefined;
+}
+
+/** The self-assessment and incident-learning sections, with what each needs from the app. */
+export function SectionContent({ section, route, config, context, services, loadInstruments, openInstrument, onShown }: SectionContentProps): ReactNode {
+  const assessmentEnvironment = useMemo<SelfAssessmentEnvironment>(() => {
+    const connection = services.connection();
+    const channel = channelOf(context);
+    return {
+      lists: connection.lists,
+      listNames: { assessments: config.lists.assessments, assessmentResponses: config.lists.assessmentResponses },
+      user: { upn: userOf(config, context) },
+      ...(channel === undefined ? {} : { channel }),
+      outbox: services.outbox,
+      drafts: services.drafts,
+      messenger: createChannelMessenger(connection.graph),
+      loadInstruments,
+      openInstrument,
+    };
+  }, [services, config, context, loadInstruments, openInstrument]);
+
+  const incidentEnvironment = useMemo<IncidentLearningEnvironment>(() => {
+    const connection = services.connection();
+    const channel = channelOf(context);
+    return {
+      lists: connection.lists,
+      listNames: { incidentCases: config.lists.incidentCases, lessons: config.lists.lessons, actions: config.lists.actions },
+      user: { upn: userOf(config, context) },
+      // A team channel of the institution itself; community teams with other institutions are not told apart yet.
+      ...(channel === undefined ? {} : { channel: { ...channel, audience: 'organisation' as const } }),
+      outbox: services.outbox,
+      drafts: services.drafts,
+      messenger: createChannelMessenger(connection.graph),
+      directory: createDirectoryClient(connection.graph),
+      ...(config.privacy === undefined ? {} : { privacy: config.privacy }),
+    };
+  }, [services, config, context]);
+
+  if (section === 'incidents') {
+    return <IncidentLearningPage environment={incidentEnvironment} onShown={onShown} {...(route.screen === 'incidents' && route.id !== undefined ? { initialCaseId: route.id } : {})} />;
+  }
+  return <SelfAssessmentPage environment={assessmentEnvironment} onShown={onShown} {...(route.screen === 'assessments' && route.id !== undefined ? { initialAssessmentId: route.id } : {})} />;
+}

@@ -1,0 +1,136 @@
+import { Button, MessageBar, MessageBarActions, MessageBarBody, Spinner, Tab, TabList, Text, Title1 } from '@fluentui/react-components';
+import { useEffect, useState, type ReactNode } from 'react';
+import { OutboxStatusIndicator } from '../../components/OutboxStatusIndicator';
+import { useI18n } from '../../i18n';
+import type { IncidentLearningEnvironment } from './api/IncidentLearningEnvironment';
+import { useIncidentRecords } from './api/useIncidentRecords';
+import { CaseDetail } from './components/CaseDetail';
+import { ActionsView, BreachRegisterView, CaseList, LessonsView } from './components/OverviewViews';
+import { ReportForm } from './components/ReportForm';
+import { useIncidentStyles } from './components/useIncidentStyles.styles';
+
+const VIEWS = ['report', 'cases', 'actions', 'lessons', 'register'] as const;
+type IncidentView = (typeof VIEWS)[number];
+
+/** Props of {@link IncidentLearningPage}. */
+export interface IncidentLearningPageProps {
+  readonly environment: IncidentLearningEnvironment;
+  /** A case to open at once (deep link `incident:<SubmissionId>`). */
+  readonly initialCaseId?: string;
+  /** Called once the page shows its first outcome. */
+  readonly onShown?: () => void;
+}
+
+/**
+ * Incident learning: report in minutes, follow cases up with actions, derive redacted
+ * lessons that can be shared by their TLP label, and keep the AVG breach register.
+ */
+export function IncidentLearningPage({ environment, initialCaseId, onShown }: IncidentLearningPageProps): ReactNode {
+  const styles = useIncidentStyles();
+  const { t } = useI18n();
+  const [view, setView] = useState<IncidentView>(initialCaseId === undefined ? 'report' : 'cases');
+  const [openCase, setOpenCase] = useState<string | undefined>(initialCaseId);
+  const [submitted, setSubmitted] = useState<string | undefined>();
+  const [peopleNames, setPeopleNames] = useState<readonly string[]>([]);
+  const { state, reload } = useIncidentRecords(environment);
+
+  useEffect(() => onShown?.(), [onShown]);
+  useEffect(() => {
+    let cancelled = false;
+    environment.directory
+      .listDisplayNames()
+      .then((names) => {
+        if (!cancelled) setPeopleNames(names);
+      })
+      // Without the directory the guard still finds e-mail, phone, IBAN and BSN.
+      .catch(() => undefined);
+    return () => {
+      cancelled = true;
+    };
+  }, [environment.directory]);
+
+  const records = state.status === 'ready' ? state.records : undefined;
+  const selected = openCase === undefined ? undefined : records?.cases.items.find((incident) => incident.submissionId === openCase);
+
+  return (
+    <div className={styles.root}>
+      <Title1 as="h1" className={styles.heading}>
+        {t('incident.heading')}
+      </Title1>
+      <Text className={styles.meta}>{t('incident.intro')}</Text>
+      <OutboxStatusIndicator outbox={environment.outbox} />
+      <TabList
+        selectedValue={view}
+        aria-label={t('incident.views.label')}
+        onTabSelect={(_, data) => {
+          setView(data.value as IncidentView);
+          setOpenCase(undefined);
+        }}
+      >
+        {VIEWS.map((id) => (
+          <Tab key={id} value={id}>
+            {t(`incident.views.${id}`)}
+          </Tab>
+        ))}
+      </TabList>
+      {submitted !== undefined && view === 'report' && (
+        <div role="status">
+          <MessageBar intent="success" layout="multiline">
+            <MessageBarBody>{t('incident.report.submitted')}</MessageBarBody>
+            <MessageBarActions>
+              <Button
+                onClick={() => {
+                  setView('cases');
+                  setOpenCase(submitted);
+                  setSubmitted(undefined);
+                }}
+              >
+                {t('incident.report.openCase')}
+              </Button>
+            </MessageBarActions>
+          </MessageBar>
+        </div>
+      )}
+      {view === 'report' && (
+        <ReportForm
+          environment={environment}
+          onSubmitted={(id) => {
+            setSubmitted(id);
+            reload();
+          }}
+        />
+      )}
+      {view !== 'report' && state.status === 'loading' && <Spinner label={t('incident.loading')} />}
+      {view !== 'report' && state.status === 'error' && (
+        <div role="alert">
+          <MessageBar intent="error">
+            <MessageBarBody>{t(state.kind === 'forbidden' ? 'incident.error.forbidden' : 'incident.error.load')}</MessageBarBody>
+            <MessageBarActions>
+              <Button onClick={reload}>{t('incident.retry')}</Button>
+            </MessageBarActions>
+          </MessageBar>
+        </div>
+      )}
+      {records !== undefined && view === 'cases' && selected !== undefined && (
+        <CaseDetail
+          environment={environment}
+          incident={selected}
+          actions={records.actions.items.filter((action) => action.caseId === selected.submissionId)}
+          pending={records.cases.pendingIds.has(selected.submissionId)}
+          peopleNames={peopleNames}
+          onBack={() => setOpenCase(undefined)}
+          onChanged={reload}
+        />
+      )}
+      {records !== undefined && view === 'cases' && selected === undefined && (
+        <>
+          {openCase !== undefined && <Text role="status">{t('incident.case.notFound')}</Text>}
+          <CaseList cases={records.cases.items} pendingIds={records.cases.pendingIds} onOpen={setOpenCase} />
+        </>
+      )}
+      {records !== undefined && view === 'actions' && <ActionsView actions={records.actions.items} now={(environment.now ?? (() => new Date()))()} />}
+      {records !== undefined && view === 'lessons' && <LessonsView lessons={records.lessons.items} />}
+      {records !== undefined && view === 'register' && <BreachRegisterView cases={records.cases.items} />}
+    </div>
+  );
+}

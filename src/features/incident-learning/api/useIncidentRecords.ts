@@ -1,0 +1,70 @@
+import { useCallback, useEffect, useState } from 'react';
+import { IMPROVEMENT_ACTION_SELECT, readImprovementActions, type ImprovementAction } from '../../../lists/improvementActionMapping';
+import { INCIDENT_CASE_SELECT, readIncidentCases, type IncidentCase } from '../../../lists/incidentCaseMapping';
+import { LESSON_SELECT, readLessons, type Lesson } from '../../../lists/lessonMapping';
+import { readListWithPending, type ListWithPending } from '../../../storage/outbox';
+import type { IncidentLearningEnvironment } from './IncidentLearningEnvironment';
+
+/** Cases, actions and lessons as the screens show them (pending submissions included). */
+export interface IncidentRecords {
+  readonly cases: ListWithPending<IncidentCase>;
+  readonly actions: ListWithPending<ImprovementAction>;
+  readonly lessons: ListWithPending<Lesson>;
+}
+
+/** Loading state of {@link useIncidentRecords}. */
+export type IncidentRecordsState =
+  | { readonly status: 'loading' }
+  | { readonly status: 'ready'; readonly records: IncidentRecords }
+  | { readonly status: 'error'; readonly kind: string };
+
+const EMPTY: ListWithPending<never> = { items: [], pendingIds: new Set(), skipped: 0 };
+
+async function readOrEmpty<T>(read: () => Promise<ListWithPending<T>>): Promise<ListWithPending<T>> {
+  try {
+    return await read();
+  } catch (error: unknown) {
+    // A user who may not read a list (IncidentCases is restricted) still sees the others.
+    if ((error as { kind?: unknown }).kind === 'forbidden') return EMPTY;
+    throw error;
+  }
+}
+
+/** Loads the three lists (re-read after each submit and whenever the outbox empties). */
+export function useIncidentRecords(environment: IncidentLearningEnvironment): { readonly state: IncidentRecordsState; readonly reload: () => void } {
+  const { lists, outbox, listNames } = environment;
+  const [state, setState] = useState<IncidentRecordsState>({ status: 'loading' });
+  const [generation, setGeneration] = useState(0);
+  const reload = useCallback(() => setGeneration((value) => value + 1), []);
+
+  useEffect(() => {
+    let cancelled = false;
+    void (async () => {
+      try {
+        const [cases, actions, lessons] = await Promise.all([
+          readOrEmpty(() => readListWithPending({ lists, outbox, list: listNames.incidentCases, select: INCIDENT_CASE_SELECT, read: readIncidentCases, submissionIdOf: (item) => item.submissionId })),
+          readOrEmpty(() => readListWithPending({ lists, outbox, list: listNames.actions, select: IMPROVEMENT_ACTION_SELECT, read: readImprovementActions, submissionIdOf: (item) => item.submissionId })),
+          readOrEmpty(() => readListWithPending({ lists, outbox, list: listNames.lessons, select: LESSON_SELECT, read: readLessons, submissionIdOf: (item) => item.submissionId })),
+        ]);
+        if (!cancelled) setState({ status: 'ready', records: { cases, actions, lessons } });
+      } catch (error: unknown) {
+        const kind = typeof (error as { kind?: unknown }).kind === 'string' ? String((error as { kind: string }).kind) : 'unknown';
+        if (!cancelled) setState({ status: 'error', kind });
+      }
+    })();
+    return () => {
+      cancelled = true;
+    };
+  }, [lists, outbox, listNames, generation]);
+
+  // When the outbox has delivered, the stored items replace the pending copies.
+  useEffect(() => {
+    let previous = outbox.status().pending;
+    return outbox.subscribe((status) => {
+      if (previous > 0 && status.pending === 0) reload();
+      previous = status.pending;
+    });
+  }, [outbox, reload]);
+
+  return { state, reload };
+}

@@ -1,0 +1,93 @@
+import { Badge, Button, Text, Title2 } from '@fluentui/react-components';
+import type { ReactNode } from 'react';
+import { formatDate, formatDateTime, useI18n } from '../../../i18n';
+import type { ImprovementAction } from '../../../lists/improvementActionMapping';
+import type { IncidentCase } from '../../../lists/incidentCaseMapping';
+import type { IncidentLearningEnvironment } from '../api/IncidentLearningEnvironment';
+import { ActionForm } from './ActionForm';
+import { BreachCountdown } from './BreachCountdown';
+import { LessonForm } from './LessonForm';
+import { useIncidentStyles } from './useIncidentStyles.styles';
+
+/** Props of {@link CaseDetail}. */
+export interface CaseDetailProps {
+  readonly environment: IncidentLearningEnvironment;
+  readonly incident: IncidentCase;
+  readonly actions: readonly ImprovementAction[];
+  readonly pending: boolean;
+  readonly peopleNames: readonly string[];
+  readonly onBack: () => void;
+  readonly onChanged: () => void;
+}
+
+/** One confidential case: what happened, the breach clock, its actions, and deriving a lesson. Text is rendered as text. */
+export function CaseDetail({ environment, incident, actions, pending, peopleNames, onBack, onChanged }: CaseDetailProps): ReactNode {
+  const styles = useIncidentStyles();
+  const { t, locale } = useI18n();
+  const fields: ReadonlyArray<readonly [string, string | undefined]> = [
+    [t('incident.field.occurredOn'), incident.occurredOn === undefined ? undefined : formatDateTime(incident.occurredOn, locale)],
+    [t('incident.field.discoveredOn'), incident.discoveredOn === undefined ? undefined : formatDateTime(incident.discoveredOn, locale)],
+    [t('incident.field.theme'), incident.theme === undefined ? undefined : t(`theme.${incident.theme}`)],
+    [t('incident.field.processStep'), incident.processStep === undefined ? undefined : t(`processStep.${incident.processStep}`)],
+    [t('incident.field.impact'), incident.impact === undefined ? undefined : t(`incident.impact.${incident.impact}`)],
+    [t('incident.field.whatHappened'), incident.whatHappened],
+    [t('incident.field.factors'), incident.contributingFactors.factors.join('; ') || undefined],
+    [t('incident.field.wentWell'), incident.wentWell],
+    [t('incident.field.wentWrong'), incident.wentWrong],
+    [t('incident.field.lucky'), incident.lucky],
+    [t('incident.field.lessonsText'), incident.lessonsText],
+  ];
+  return (
+    <article className={styles.root} aria-labelledby="incident-case-title">
+      <div className={styles.actions}>
+        <Button onClick={onBack}>{t('incident.case.back')}</Button>
+      </div>
+      <Title2 as="h2" id="incident-case-title">
+        {incident.title}
+      </Title2>
+      <div className={styles.actions}>
+        <Badge appearance="tint">{t(`incident.kind.${incident.kind}`)}</Badge>
+        {pending && <Badge appearance="outline">{t('incident.case.pending')}</Badge>}
+        {incident.personalDataInvolved && <Badge color="danger">{t('incident.case.breach')}</Badge>}
+      </div>
+      {incident.personalDataInvolved && incident.breachAwareOn !== undefined && (
+        <BreachCountdown awareOn={incident.breachAwareOn} notifiedOn={incident.breach?.notifiedAuthorityOn} {...(environment.now === undefined ? {} : { now: environment.now })} />
+      )}
+      <dl>
+        {fields
+          .filter(([, value]) => value !== undefined && value !== '')
+          .map(([label, value]) => (
+            <div key={label}>
+              <dt>
+                <Text weight="semibold">{label}</Text>
+              </dt>
+              <dd className={styles.preview}>{value}</dd>
+            </div>
+          ))}
+      </dl>
+      <section className={styles.section} aria-labelledby="incident-actions-heading">
+        <Title2 as="h3" id="incident-actions-heading">
+          {t('incident.actions.heading')}
+        </Title2>
+        {actions.length === 0 ? (
+          <Text className={styles.meta}>{t('incident.actions.none')}</Text>
+        ) : (
+          <ul className={styles.list}>
+            {actions.map((action) => (
+              <li key={action.submissionId}>
+                <Text>
+                  {action.title} — {action.ownerName ?? t('incident.actions.noOwner')}
+                  {action.dueOn === undefined ? '' : `, ${formatDate(action.dueOn, locale)}`} ({t(`incident.actionStatus.${action.status}`)})
+                </Text>
+              </li>
+            ))}
+          </ul>
+        )}
+        <ActionForm environment={environment} caseId={incident.submissionId} onSaved={onChanged} />
+      </section>
+      <section className={styles.section}>
+        <LessonForm environment={environment} source={incident} peopleNames={peopleNames} onSaved={onChanged} />
+      </section>
+    </article>
+  );
+}

@@ -1,0 +1,210 @@
+import { Button, Field, Input, MessageBar, MessageBarBody, Radio, RadioGroup, Select, Text, Textarea, Title2 } from '@fluentui/react-components';
+import { useMemo, useState, type FormEvent, type ReactNode } from 'react';
+import { useI18n } from '../../../i18n';
+import type { IncidentCase } from '../../../lists/incidentCaseMapping';
+import { toLessonFields } from '../../../lists/lessonMapping';
+import { PROCESS_STEP_IDS, THEME_IDS, TLP_IDS, type ProcessStepId, type ThemeId, type TlpId } from '../../../lists/vocabulary';
+import type { IncidentLearningEnvironment } from '../api/IncidentLearningEnvironment';
+import { scanPersonalData, type PersonalDataHit } from '../model/detectPersonalData';
+import { checkLesson, MAX_TITLE_LENGTH, type FormProblem } from '../model/incidentFormRules';
+import { redactHit } from '../model/redactPersonalData';
+import { canShareToChannel, tlpSharingRule } from '../model/tlpSharing';
+import { fieldProblem } from './formProblems';
+import { lessonCard } from './lessonCard';
+import { useIncidentStyles } from './useIncidentStyles.styles';
+
+/** Props of {@link LessonForm}. */
+export interface LessonFormProps {
+  readonly environment: IncidentLearningEnvironment;
+  readonly source: IncidentCase;
+  /** Display names from the directory, for the name detector. */
+  readonly peopleNames: readonly string[];
+  readonly onSaved: () => void;
+}
+
+/** The text with each hit marked, as React text nodes (never HTML). */
+function Highlighted({ text, hits }: { readonly text: string; readonly hits: readonly PersonalDataHit[] }): ReactNode {
+  const styles = useIncidentStyles();
+  const parts: ReactNode[] = [];
+  let at = 0;
+  for (const hit of hits) {
+    if (hit.start > at) parts.push(text.slice(at, hit.start));
+    parts.push(
+      <mark key={hit.start} className={styles.hit}>
+        {text.slice(hit.start, hit.end)}
+      </mark>,
+    );
+    at = hit.end;
+  }
+  parts.push(text.slice(at));
+  return <p className={styles.preview}>{parts}</p>;
+}
+
+/**
+ * Derives a shareable lesson from a confidential case: the text starts from the case's
+ * lessons, the personal-data guard marks what must go (one click each), and the lesson
+ * cannot be saved while anything is marked or without a TLP label. Sharing to the
+ * channel is offered only where the label allows it.
+ */
+export function LessonForm({ environment, source, peopleNames, onSaved }: LessonFormProps): ReactNode {
+  const styles = useIncidentStyles();
+  const { t, language } = useI18n();
+  const [title, setTitle] = useState(source.title);
+  const [text, setText] = useState(source.lessonsText ?? source.wentWrong ?? source.whatHappened);
+  const [theme, setTheme] = useState<ThemeId | ''>(source.theme ?? '');
+  const [step, setStep] = useState<ProcessStepId | ''>(source.processStep ?? '');
+  const [tlp, setTlp] = useState<TlpId | ''>('');
+  const [problems, setProblems] = useState<readonly FormProblem[]>([]);
+  const [saved, setSaved] = useState<{ readonly submissionId: string; readonly tlp: TlpId } | undefined>();
+  const [shared, setShared] = useState<'idle' | 'sending' | 'done' | 'forbidden' | 'failed'>('idle');
+  const detector = useMemo(() => ({ ...environment.privacy, peopleNames }), [environment.privacy, peopleNames]);
+  const titleScan = useMemo(() => scanPersonalData(title, detector), [title, detector]);
+  const textScan = useMemo(() => scanPersonalData(text, detector), [text, detector]);
+  const hitCount = titleScan.hits.length + textScan.hits.length;
+  const problem = (path: string) => fieldProblem(problems, path, t);
+
+  const save = async (event: FormEvent): Promise<void> => {
+    event.preventDefault();
+    const check = checkLesson({ title, redactedText: text, theme, processStep: step, tlp }, detector);
+    if (!check.ok) {
+      setProblems(check.problems);
+      return;
+    }
+    const submissionId = crypto.randomUUID();
+    const lesson = check.value;
+    await environment.outbox.submit({
+      list: environment.listNames.lessons,
+      submissionId,
+      fields: toLessonFields({
+        submissionId,
+        title: lesson.title,
+        caseId: source.submissionId,
+        theme: lesson.theme,
+        ...(lesson.processStep === undefined ? {} : { processStep: lesson.processStep }),
+        redactedText: lesson.redactedText,
+        tlp: lesson.tlp,
+        publishedOn: new Date().toISOString(),
+      }),
+    });
+    setSaved({ submissionId, tlp: lesson.tlp });
+    onSaved();
+  };
+
+  const share = async (): Promise<void> => {
+    const { channel, messenger } = environment;
+    if (channel === undefined || messenger === undefined || saved === undefined || theme === '') return;
+    setShared('sending');
+    try {
+      await messenger.postCard(channel, lessonCard({ title, text, theme: t(`theme.${theme}`), tlp: saved.tlp, heading: t('incident.lesson.cardHeading') }));
+      setShared('done');
+    } catch (error: unknown) {
+      setShared((error as { kind?: unknown }).kind === 'forbidden' ? 'forbidden' : 'failed');
+    }
+  };
+
+  const channelAllowed = saved !== undefined && environment.channel !== undefined && canShareToChannel(saved.tlp, environment.channel);
+
+  return (
+    <form className={styles.form} aria-label={t('incident.lesson.heading')} onSubmit={(event) => void save(event)} noValidate>
+      <Title2 as="h3">{t('incident.lesson.heading')}</Title2>
+      <Text className={styles.meta}>{t('incident.lesson.intro')}</Text>
+      <Field label={t('incident.lesson.title')} required {...problem('title')}>
+        <Input value={title} maxLength={MAX_TITLE_LENGTH} onChange={(_, data) => setTitle(data.value)} />
+      </Field>
+      <Field label={t('incident.lesson.text')} required {...problem('redactedText')}>
+        <Textarea value={text} rows={5} resize="vertical" onChange={(_, data) => setText(data.value)} />
+      </Field>
+      {hitCount > 0 ? (
+        <section className={styles.section} aria-label={t('incident.guard.heading')} data-testid="personal-data-guard">
+          <div role="status">
+            <MessageBar intent="warning" layout="multiline">
+              <MessageBarBody>{t('incident.guard.found', { count: hitCount })}</MessageBarBody>
+            </MessageBar>
+          </div>
+          {titleScan.hits.length > 0 && <Highlighted text={title} hits={titleScan.hits} />}
+          {textScan.hits.length > 0 && <Highlighted text={text} hits={textScan.hits} />}
+          <ul className={styles.list}>
+            {[...titleScan.hits.map((hit) => ['title', hit] as const), ...textScan.hits.map((hit) => ['text', hit] as const)].map(([field, hit]) => (
+              <li key={`${field}-${hit.start}`} className={styles.actions}>
+                <Text>
+                  {t(`incident.guard.kind.${hit.kind}`)}: <strong>{hit.text}</strong>
+                </Text>
+                <Button
+                  size="small"
+                  onClick={() => (field === 'title' ? setTitle(redactHit(title, hit, language)) : setText(redactHit(text, hit, language)))}
+                  aria-label={t('incident.guard.redactOne', { text: hit.text })}
+                >
+                  {t('incident.guard.redact')}
+                </Button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : (
+        <Text className={styles.meta} role="status">
+          {t('incident.guard.clean')}
+        </Text>
+      )}
+      <div className={styles.row}>
+        <Field className={styles.grow} label={t('incident.field.theme')} required {...problem('theme')}>
+          <Select value={theme} onChange={(_, data) => setTheme(data.value as ThemeId | '')}>
+            <option value="">{t('incident.choose')}</option>
+            {THEME_IDS.map((id) => (
+              <option key={id} value={id}>
+                {t(`theme.${id}`)}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Field className={styles.grow} label={t('incident.field.processStep')}>
+          <Select value={step} onChange={(_, data) => setStep(data.value as ProcessStepId | '')}>
+            <option value="">{t('incident.choose')}</option>
+            {PROCESS_STEP_IDS.map((id) => (
+              <option key={id} value={id}>
+                {t(`processStep.${id}`)}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      </div>
+      <Field label={t('incident.lesson.tlp')} required {...problem('tlp')}>
+        <RadioGroup value={tlp} onChange={(_, data) => setTlp(data.value as TlpId)}>
+          {TLP_IDS.map((label) => (
+            <Radio key={label} value={label} label={`TLP:${label} — ${t(`incident.tlp.${tlpSharingRule(label).audience}`)}`} />
+          ))}
+        </RadioGroup>
+      </Field>
+      {problems.length > 0 && (
+        <div role="alert">
+          <MessageBar intent="error">
+            <MessageBarBody>{t('incident.report.fix', { count: problems.length })}</MessageBarBody>
+          </MessageBar>
+        </div>
+      )}
+      <div className={styles.actions}>
+        <Button appearance="primary" type="submit" disabled={hitCount > 0 || saved !== undefined}>
+          {t('incident.lesson.save')}
+        </Button>
+        {hitCount > 0 && <Text className={styles.meta}>{t('incident.guard.blocked')}</Text>}
+      </div>
+      {saved !== undefined && (
+        <div role="status" className={styles.form}>
+          <MessageBar intent="success">
+            <MessageBarBody>{t('incident.lesson.saved')}</MessageBarBody>
+          </MessageBar>
+          {environment.channel !== undefined &&
+            (channelAllowed ? (
+              <div className={styles.actions}>
+                <Button onClick={() => void share()} disabled={shared === 'sending' || shared === 'done'}>
+                  {t('incident.lesson.share')}
+                </Button>
+                {shared !== 'idle' && shared !== 'sending' && <Text>{t(`incident.lesson.share.${shared}`)}</Text>}
+              </div>
+            ) : (
+              <Text>{t('incident.lesson.shareNotAllowed', { tlp: saved.tlp })}</Text>
+            ))}
+        </div>
+      )}
+    </form>
+  );
+}

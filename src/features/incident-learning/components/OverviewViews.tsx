@@ -1,0 +1,176 @@
+import { Badge, Button, Field, Input, Link, Select, Text, Title2 } from '@fluentui/react-components';
+import { useMemo, useState, type ReactNode } from 'react';
+import { downloadTextFile } from '../../../components/export/downloadTextFile';
+import { formatDate, formatDateTime, useI18n } from '../../../i18n';
+import type { ImprovementAction } from '../../../lists/improvementActionMapping';
+import type { IncidentCase } from '../../../lists/incidentCaseMapping';
+import type { Lesson } from '../../../lists/lessonMapping';
+import { PROCESS_STEP_IDS, THEME_IDS, type ProcessStepId, type ThemeId } from '../../../lists/vocabulary';
+import { actionsOverview } from '../model/actionsOverview';
+import { breachRegisterCsv } from '../model/breachRegisterCsv';
+import { BreachCountdown } from './BreachCountdown';
+import { useIncidentStyles } from './useIncidentStyles.styles';
+
+/** The reported cases, newest first; a case opens its detail. */
+export function CaseList({ cases, pendingIds, onOpen }: { readonly cases: readonly IncidentCase[]; readonly pendingIds: ReadonlySet<string>; readonly onOpen: (submissionId: string) => void }): ReactNode {
+  const styles = useIncidentStyles();
+  const { t, locale } = useI18n();
+  const sorted = [...cases].sort((a, b) => (b.discoveredOn ?? b.occurredOn ?? b.lastModified).localeCompare(a.discoveredOn ?? a.occurredOn ?? a.lastModified));
+  if (sorted.length === 0) return <Text className={styles.meta}>{t('incident.cases.none')}</Text>;
+  return (
+    <ul className={styles.list} aria-label={t('incident.cases.heading')}>
+      {sorted.map((incident) => (
+        <li key={incident.submissionId} className={styles.item}>
+          <Link as="button" onClick={() => onOpen(incident.submissionId)}>
+            {incident.title}
+          </Link>
+          <p className={styles.meta}>
+            {t(`incident.kind.${incident.kind}`)}
+            {incident.occurredOn === undefined ? '' : ` · ${formatDateTime(incident.occurredOn, locale)}`}
+            {incident.theme === undefined ? '' : ` · ${t(`theme.${incident.theme}`)}`}
+          </p>
+          <div className={styles.actions}>
+            {pendingIds.has(incident.submissionId) && <Badge appearance="outline">{t('incident.case.pending')}</Badge>}
+            {incident.personalDataInvolved && <Badge color="danger">{t('incident.case.breach')}</Badge>}
+          </div>
+          {incident.personalDataInvolved && incident.breachAwareOn !== undefined && incident.breach?.notifiedAuthorityOn === undefined && <BreachCountdown awareOn={incident.breachAwareOn} />}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** Open actions: the overdue ones first and marked, then grouped by owner. */
+export function ActionsView({ actions, now }: { readonly actions: readonly ImprovementAction[]; readonly now: Date }): ReactNode {
+  const styles = useIncidentStyles();
+  const { t, locale } = useI18n();
+  const overview = useMemo(() => actionsOverview(actions, now), [actions, now]);
+  const overdue = new Set(overview.overdue.map((action) => action.submissionId));
+  return (
+    <section className={styles.root} aria-labelledby="incident-actions-overview">
+      <Title2 as="h2" id="incident-actions-overview">
+        {t('incident.actions.overview', { open: overview.open.length, overdue: overview.overdue.length })}
+      </Title2>
+      {overview.byOwner.length === 0 && <Text className={styles.meta}>{t('incident.actions.none')}</Text>}
+      {overview.byOwner.map((group) => (
+        <section key={group.ownerUpn} className={styles.section} aria-label={group.ownerName || t('incident.actions.noOwner')}>
+          <Text weight="semibold">{group.ownerName || t('incident.actions.noOwner')}</Text>
+          <ul className={styles.list}>
+            {group.actions.map((action) => (
+              <li key={action.submissionId} data-overdue={overdue.has(action.submissionId)}>
+                <Text className={overdue.has(action.submissionId) ? styles.overdue : undefined}>
+                  {action.title}
+                  {action.dueOn === undefined ? '' : ` — ${formatDate(action.dueOn, locale)}`}
+                  {overdue.has(action.submissionId) ? ` (${t('incident.actions.overdue')})` : ''}
+                </Text>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+    </section>
+  );
+}
+
+/** Lessons, searchable and filterable by theme and process step; their TLP label shown first. */
+export function LessonsView({ lessons }: { readonly lessons: readonly Lesson[] }): ReactNode {
+  const styles = useIncidentStyles();
+  const { t } = useI18n();
+  const [query, setQuery] = useState('');
+  const [theme, setTheme] = useState<ThemeId | ''>('');
+  const [step, setStep] = useState<ProcessStepId | ''>('');
+  const words = query.toLocaleLowerCase().split(/\s+/).filter((word) => word !== '');
+  const shown = lessons.filter(
+    (lesson) =>
+      (theme === '' || lesson.theme === theme) &&
+      (step === '' || lesson.processStep === step) &&
+      words.every((word) => `${lesson.title} ${lesson.redactedText}`.toLocaleLowerCase().includes(word)),
+  );
+  return (
+    <section className={styles.root} aria-labelledby="incident-lessons-heading">
+      <Title2 as="h2" id="incident-lessons-heading">
+        {t('incident.lessons.heading')}
+      </Title2>
+      <div className={styles.row}>
+        <Field className={styles.grow} label={t('incident.lessons.search')}>
+          <Input type="search" value={query} onChange={(_, data) => setQuery(data.value)} />
+        </Field>
+        <Field className={styles.grow} label={t('incident.field.theme')}>
+          <Select value={theme} onChange={(_, data) => setTheme(data.value as ThemeId | '')}>
+            <option value="">{t('incident.all')}</option>
+            {THEME_IDS.map((id) => (
+              <option key={id} value={id}>
+                {t(`theme.${id}`)}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Field className={styles.grow} label={t('incident.field.processStep')}>
+          <Select value={step} onChange={(_, data) => setStep(data.value as ProcessStepId | '')}>
+            <option value="">{t('incident.all')}</option>
+            {PROCESS_STEP_IDS.map((id) => (
+              <option key={id} value={id}>
+                {t(`processStep.${id}`)}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      </div>
+      <Text role="status">{t('incident.lessons.count', { count: shown.length })}</Text>
+      <ul className={styles.list}>
+        {shown.map((lesson) => (
+          <li key={lesson.submissionId} className={styles.item}>
+            <Badge appearance="outline">TLP:{lesson.tlp}</Badge> <Text weight="semibold">{lesson.title}</Text>
+            <p className={styles.meta}>
+              {t(`theme.${lesson.theme}`)}
+              {lesson.processStep === undefined ? '' : ` · ${t(`processStep.${lesson.processStep}`)}`}
+            </p>
+            <p className={styles.preview}>{lesson.redactedText}</p>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+/** The breach register (AVG art. 33(5)): every breach, notified or not, with CSV export. */
+export function BreachRegisterView({ cases }: { readonly cases: readonly IncidentCase[] }): ReactNode {
+  const styles = useIncidentStyles();
+  const { t, language, locale } = useI18n();
+  const breaches = cases.filter((incident) => incident.personalDataInvolved);
+  return (
+    <section className={styles.root} aria-labelledby="incident-register-heading">
+      <Title2 as="h2" id="incident-register-heading">
+        {t('incident.register.heading')}
+      </Title2>
+      <Text className={styles.meta}>{t('incident.register.intro')}</Text>
+      <div className={styles.actions}>
+        <Button onClick={() => downloadTextFile(t('incident.register.fileName'), breachRegisterCsv(cases, language), 'text/csv;charset=utf-8')}>{t('incident.register.export')}</Button>
+      </div>
+      {breaches.length === 0 ? (
+        <Text className={styles.meta}>{t('incident.register.none')}</Text>
+      ) : (
+        <table className={styles.table}>
+          <thead>
+            <tr>
+              <th className={styles.cell}>{t('incident.field.title')}</th>
+              <th className={styles.cell}>{t('incident.field.breachAwareOn')}</th>
+              <th className={styles.cell}>{t('incident.register.notified')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {breaches.map((incident) => (
+              <tr key={incident.submissionId}>
+                <td className={styles.cell}>{incident.title}</td>
+                <td className={styles.cell}>{incident.breachAwareOn === undefined ? '' : formatDateTime(incident.breachAwareOn, locale)}</td>
+                <td className={styles.cell}>
+                  {incident.breach?.notifiedAuthorityOn === undefined ? t('incident.register.notNotified') : formatDateTime(incident.breach.notifiedAuthorityOn, locale)}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,150 @@
+import type { BreachTypeId, IncidentKindId, ProcessStepId, ThemeId } from '../../../lists/vocabulary';
+import type { IncidentCaseDraft } from '../../../lists/incidentCaseMapping';
+import type { IncidentReport } from '../model/incidentFormRules';
+
+/** The report form as the user fills it in (strings as the inputs hold them); saved as a draft on every change. */
+export interface ReportDraft {
+  readonly submissionId: string;
+  readonly kind: IncidentKindId;
+  readonly title: string;
+  readonly whatHappened: string;
+  /** `datetime-local` value (the device's local time). */
+  readonly occurredOn: string;
+  readonly theme: ThemeId | '';
+  readonly details: boolean;
+  readonly discoveredOn: string;
+  readonly processStep: ProcessStepId | '';
+  readonly impact: '' | '1' | '2' | '3' | '4';
+  readonly factors: string;
+  readonly wentWell: string;
+  readonly wentWrong: string;
+  readonly lucky: string;
+  readonly lessonsText: string;
+  readonly personalDataInvolved: boolean;
+  readonly breachAwareOn: string;
+  readonly breachTypes: readonly BreachTypeId[];
+  readonly subjectCount: string;
+  readonly recordCount: string;
+  readonly effects: string;
+  readonly remedialAction: string;
+  readonly notifiedAuthorityOn: string;
+  readonly notNotifiedReason: string;
+  readonly subjectsInformedOn: string;
+  readonly subjectsNotInformedReason: string;
+}
+
+/** An empty report with a fresh SubmissionId (kept across retries: one report, one item). */
+export function emptyReportDraft(submissionId: string): ReportDraft {
+  return {
+    submissionId,
+    kind: 'nearMiss',
+    title: '',
+    whatHappened: '',
+    occurredOn: '',
+    theme: '',
+    details: false,
+    discoveredOn: '',
+    processStep: '',
+    impact: '',
+    factors: '',
+    wentWell: '',
+    wentWrong: '',
+    lucky: '',
+    lessonsText: '',
+    personalDataInvolved: false,
+    breachAwareOn: '',
+    breachTypes: [],
+    subjectCount: '',
+    recordCount: '',
+    effects: '',
+    remedialAction: '',
+    notifiedAuthorityOn: '',
+    notNotifiedReason: '',
+    subjectsInformedOn: '',
+    subjectsNotInformedReason: '',
+  };
+}
+
+/** A `datetime-local` value as an ISO instant; `''` stays empty. */
+export function localToIso(value: string): string {
+  if (value === '') return '';
+  const time = Date.parse(value);
+  return Number.isNaN(time) ? value : new Date(time).toISOString();
+}
+
+/** What the rules in model/incidentFormRules check. */
+export function reportInput(draft: ReportDraft): Record<string, unknown> {
+  return {
+    kind: draft.kind,
+    title: draft.title,
+    whatHappened: draft.whatHappened,
+    occurredOn: localToIso(draft.occurredOn),
+    theme: draft.theme,
+    discoveredOn: localToIso(draft.discoveredOn),
+    processStep: draft.processStep,
+    impact: draft.impact,
+    factors: draft.factors.split('\n').map((line) => line.trim()).filter((line) => line !== ''),
+    wentWell: draft.wentWell,
+    wentWrong: draft.wentWrong,
+    lucky: draft.lucky,
+    lessonsText: draft.lessonsText,
+    personalDataInvolved: draft.personalDataInvolved,
+    ...(draft.personalDataInvolved
+      ? {
+          breach: {
+            awareOn: localToIso(draft.breachAwareOn),
+            types: draft.breachTypes,
+            subjectCount: draft.subjectCount,
+            recordCount: draft.recordCount,
+            effects: draft.effects,
+            remedialAction: draft.remedialAction,
+            notifiedAuthorityOn: localToIso(draft.notifiedAuthorityOn),
+            notNotifiedReason: draft.notNotifiedReason,
+            subjectsInformedOn: localToIso(draft.subjectsInformedOn),
+            subjectsNotInformedReason: draft.subjectsNotInformedReason,
+          },
+        }
+      : {}),
+  };
+}
+
+/** The case to store for a checked report. */
+export function caseDraftOf(submissionId: string, report: IncidentReport, reporterUpn: string): IncidentCaseDraft {
+  const breach = report.personalDataInvolved ? report.breach : undefined;
+  return {
+    submissionId,
+    title: report.title,
+    kind: report.kind,
+    ...(report.occurredOn === undefined ? {} : { occurredOn: report.occurredOn }),
+    ...(report.discoveredOn === undefined ? {} : { discoveredOn: report.discoveredOn }),
+    ...(report.theme === undefined ? {} : { theme: report.theme }),
+    ...(report.processStep === undefined ? {} : { processStep: report.processStep }),
+    ...(report.impact === undefined ? {} : { impact: report.impact as 1 | 2 | 3 | 4 }),
+    whatHappened: report.whatHappened,
+    timeline: report.timeline,
+    contributingFactors: { whys: [], factors: report.factors },
+    ...(report.wentWell === undefined ? {} : { wentWell: report.wentWell }),
+    ...(report.wentWrong === undefined ? {} : { wentWrong: report.wentWrong }),
+    ...(report.lucky === undefined ? {} : { lucky: report.lucky }),
+    ...(report.lessonsText === undefined ? {} : { lessonsText: report.lessonsText }),
+    status: 'open',
+    personalDataInvolved: report.personalDataInvolved,
+    ...(breach?.awareOn === undefined ? {} : { breachAwareOn: breach.awareOn }),
+    ...(breach === undefined
+      ? {}
+      : {
+          breach: {
+            types: breach.types,
+            ...(breach.subjectCount === undefined ? {} : { subjectCount: breach.subjectCount }),
+            ...(breach.recordCount === undefined ? {} : { recordCount: breach.recordCount }),
+            ...(breach.effects === undefined ? {} : { effects: breach.effects }),
+            ...(breach.remedialAction === undefined ? {} : { remedialAction: breach.remedialAction }),
+            ...(breach.notifiedAuthorityOn === undefined ? {} : { notifiedAuthorityOn: breach.notifiedAuthorityOn }),
+            ...(breach.notNotifiedReason === undefined ? {} : { notNotifiedReason: breach.notNotifiedReason }),
+            ...(breach.subjectsInformedOn === undefined ? {} : { subjectsInformedOn: breach.subjectsInformedOn }),
+            ...(breach.subjectsNotInformedReason === undefined ? {} : { subjectsNotInformedReason: breach.subjectsNotInformedReason }),
+          },
+        }),
+    reporterUpn,
+  };
+}

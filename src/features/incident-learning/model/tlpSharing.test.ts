@@ -1,0 +1,19 @@
+import { TLP_IDS } from '../../../lists/vocabulary';
+import { canShareToChannel, tlpSharingRule } from './tlpSharing';
+
+describe('TLP 2.0 sharing rules', () => {
+  it('never lets RED into a channel and keeps AMBER labels inside the organisation', () => {
+    const table = TLP_IDS.map((label) => [label, canShareToChannel(label, { audience: 'organisation' }), canShareToChannel(label, { audience: 'community' })]);
+    expect(table).toEqual([
+      ['CLEAR', true, true],
+      ['GREEN', true, true],
+      ['AMBER', true, false],
+      ['AMBER+STRICT', true, false],
+      ['RED', false, false],
+    ]);
+  });
+
+  it('describes each label’s audience from widest to narrowest', () => {
+    expect(TLP_IDS.map((label) => tlpSharingRule(label).audience)).toEqual(['anyone', 'community', 'organisationAndClients', 'organisationOnly', 'namedRecipients']);
+  });
+});

@@ -1,0 +1,20 @@
+import type { ChannelMessenger, ListClient } from '../../../graph';
+import type { Instrument } from '../../../lists/instrumentMapping';
+import type { DraftStore } from '../../../storage/drafts';
+import type { Outbox } from '../../../storage/outbox';
+
+/** What the self-assessment feature needs from the app; src/app builds it. */
+export interface SelfAssessmentEnvironment {
+  readonly lists: ListClient;
+  readonly listNames: { readonly assessments: string; readonly assessmentResponses: string };
+  readonly user: { readonly upn: string };
+  /** Set in a channel tab: the team assessment of this channel is started and opened here. */
+  readonly channel?: { readonly teamId: string; readonly channelId: string };
+  readonly outbox: Outbox;
+  readonly drafts: DraftStore;
+  readonly messenger?: ChannelMessenger;
+  /** The library's instruments, for recommendations (the library's data, not its screens). */
+  readonly loadInstruments: () => Promise<readonly Instrument[]>;
+  /** Opens an instrument in the library. */
+  readonly openInstrument?: (id: string) => void;
+}

@@ -1,0 +1,2 @@
+export { createDraftStore } from './createDraftStore';
+export type { DraftStore, DraftStoreOptions, SavedDraft } from './createDraftStore';

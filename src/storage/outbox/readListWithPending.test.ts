@@ -1,0 +1,32 @@
+import { GraphError, type ListClient } from '../../graph';
+import { readIncidentCases, toIncidentCaseFields } from '../../lists/incidentCaseMapping';
+import { createMemoryKeyValueStore } from '../KeyValueStore';
+import { createOutbox } from './createOutbox';
+import { readListWithPending } from './readListWithPending';
+
+const caseFields = (submissionId: string, title: string) =>
+  toIncidentCaseFields({ submissionId, title, kind: 'nearMiss', whatHappened: 'x', timeline: [], contributingFactors: { whys: [], factors: [] }, status: 'open', personalDataInvolved: false });
+
+function listsReturning(items: unknown[] | Error): ListClient {
+  return { listItems: () => (items instanceof Error ? Promise.reject(items) : Promise.resolve(items)) } as unknown as ListClient;
+}
+
+describe('readListWithPending', () => {
+  it('shows what is still in the outbox first, over the stored copy of the same SubmissionId', async () => {
+    const offline = { isOnline: () => false, onOnline: () => () => undefined };
+    const outbox = createOutbox({ store: createMemoryKeyValueStore(), send: () => Promise.reject(new Error('offline')), connectivity: offline });
+    await outbox.submit({ list: 'IncidentCases', submissionId: 'a', fields: caseFields('a', 'newer title') });
+    const stored = [
+      { id: '1', eTag: '"1,1"', lastModifiedDateTime: '2026-01-01T00:00:00Z', fields: caseFields('a', 'older title') },
+      { id: '2', eTag: '"2,1"', lastModifiedDateTime: '2026-01-01T00:00:00Z', fields: caseFields('b', 'other') },
+    ];
+    const result = await readListWithPending({ lists: listsReturning(stored), outbox, list: 'IncidentCases', select: [], read: readIncidentCases, submissionIdOf: (item) => item.submissionId });
+    expect(result.items.map((item) => `${item.submissionId}:${item.title}`)).toEqual(['a:newer title', 'b:other']);
+    expect([...result.pendingIds]).toEqual(['a']);
+
+    // SharePoint unreachable: the pending items still show.
+    const offlineRead = await readListWithPending({ lists: listsReturning(new GraphError({ kind: 'network', status: 0, code: 'networkError', message: 'down' })), outbox, list: 'IncidentCases', select: [], read: readIncidentCases, submissionIdOf: (item) => item.submissionId });
+    expect(offlineRead.items.map((item) => item.title)).toEqual(['newer title']);
+    outbox.close();
+  });
+});
