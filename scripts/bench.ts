@@ -14,6 +14,7 @@ import { distinctChunks, toKilobytes, type ChunkSize } from './bench/gzipSize';
 import { measureBaseline, type BaselineMeasurement } from './bench/measureBaseline';
 import { measureDomRows } from './bench/measureDomRows';
 import { measureSearch } from './bench/measureSearch';
+import { measureAssessment } from './bench/measureAssessment';
 import { visitTab, type TabVisit } from './bench/visitTab';
 
 const INSTRUMENTS = 10_000;
@@ -51,6 +52,7 @@ async function attempt<T>(what: string, work: () => Promise<T>): Promise<Outcome
 }
 
 interface TabMeasurements {
+  readonly assessment: BenchMeasurements['assessment'];
   readonly visits: Outcome<readonly VisitData[]>;
   readonly search: BenchMeasurements['search'];
   readonly domRows: BenchMeasurements['domRows'];
@@ -75,7 +77,7 @@ async function measureTab(emulator: BenchEmulator): Promise<TabMeasurements> {
     const open = last;
     if (open === undefined) {
       const reason = visits.ok ? 'no visit' : visits.reason;
-      return { visits, search: { ok: false, reason }, domRows: { ok: false, reason } };
+      return { visits, search: { ok: false, reason }, domRows: { ok: false, reason }, assessment: { ok: false, reason } };
     }
     say('scrolling the list to the end');
     const domRows = await attempt('scrolling the list', () => measureDomRows(open.tab));
@@ -86,7 +88,9 @@ async function measureTab(emulator: BenchEmulator): Promise<TabMeasurements> {
       : searched.value.measured
         ? { ok: true, value: searched.value }
         : { ok: false, reason: searched.value.reason };
-    return { visits, search, domRows };
+    say('opening a self-assessment and computing team results');
+    const assessment = await attempt('measuring the self-assessment', () => measureAssessment(emulator, RUNS));
+    return { visits, search, domRows, assessment };
   } finally {
     await last?.close();
   }
@@ -118,10 +122,10 @@ async function main(): Promise<void> {
         await emulator.value.close();
       }
     } else {
-      tab = { visits: emulator, search: emulator, domRows: emulator };
+      tab = { visits: emulator, search: emulator, domRows: emulator, assessment: emulator };
     }
   } else {
-    tab = { visits: tabBuilt, search: tabBuilt, domRows: tabBuilt };
+    tab = { visits: tabBuilt, search: tabBuilt, domRows: tabBuilt, assessment: tabBuilt };
   }
 
   say('measuring the baseline page');

@@ -29,6 +29,7 @@ const measured: BenchMeasurements = {
   baseline: { ok: true, value: { chunks: [{ path: '/assets/index.js', rawBytes: 600_000, gzipBytes: 134 * 1024 }], coldPaintMs: 300, warmPaintMs: [200, 220, 210], heapBytes: 3 * 1024 * 1024 } },
   search: { ok: false, reason: 'not measurable yet: no search box' },
   domRows: { ok: true, value: { maxRows: 24, steps: 300, reachedEnd: true } },
+  assessment: { ok: false, reason: 'measuring the self-assessment failed: boom' },
 };
 
 const byId = (id: string) => {
@@ -64,7 +65,10 @@ describe('collectFigures', () => {
   it('says n/a with the reason for what could not be measured', () => {
     expect(byId('search-keystroke-median')).toMatchObject({ value: null, status: 'n/a', note: 'not measurable yet: no search box' });
     expect(byId('dom-rows-max')).toMatchObject({ value: 24, status: 'pass' });
-    expect(byId('assessment-open-45').status).toBe('n/a');
+    expect(byId('assessment-open-45')).toMatchObject({ status: 'n/a', note: 'measuring the self-assessment failed: boom' });
+    const withAssessment = collectFigures({ ...measured, assessment: { ok: true, value: { openMs: [900, 700, 800], resultsMs: [3, 2, 4], questions: 49 } } });
+    expect(withAssessment.find((figure) => figure.id === 'assessment-open-45')).toMatchObject({ value: 800, runs: [900, 700, 800] });
+    expect(withAssessment.find((figure) => figure.id === 'assessment-results-50')).toMatchObject({ value: 3 });
     const failed = collectFigures({ ...measured, visits: { ok: false, reason: 'building the tab failed: boom' } });
     expect(failed.find((figure) => figure.id === 'cold-first-row')).toMatchObject({ status: 'n/a', note: 'building the tab failed: boom' });
     expect(failed.find((figure) => figure.id === 'initial-js-vs-baseline')?.status).toBe('n/a');

@@ -30,6 +30,7 @@ export interface BenchMeasurements {
   readonly baseline: Outcome<{ readonly chunks: readonly ChunkSize[]; readonly coldPaintMs: number; readonly warmPaintMs: readonly number[]; readonly heapBytes: number }>;
   readonly search: Outcome<{ readonly samples: readonly number[]; readonly keystrokes: number; readonly unchanged: number }>;
   readonly domRows: Outcome<{ readonly maxRows: number; readonly steps: number; readonly reachedEnd: boolean }>;
+  readonly assessment: Outcome<{ readonly openMs: readonly number[]; readonly resultsMs: readonly number[]; readonly questions: number }>;
 }
 
 const thousands = (count: number) => count.toLocaleString('en-US');
@@ -147,8 +148,13 @@ export function collectFigures(measured: BenchMeasurements): BenchFigure[] {
   figures.push(visits.ok && visits.value.length > 0 ? measuredFigure(spec.heap, visits.value.map((visit) => megabytes(visit.heapBytes))) : notMeasured(spec.heap, missing(visits) || 'no visit'));
   figures.push(baseline.ok ? measuredFigure(spec.baselineHeap, [megabytes(baseline.value.heapBytes)]) : notMeasured(spec.baselineHeap, baseline.reason));
 
-  figures.push(notMeasured(spec.assessmentOpen, 'not measurable yet: the self-assessment feature is not built'));
-  figures.push(notMeasured(spec.assessmentResults, 'not measurable yet: the self-assessment feature is not built'));
+  const { assessment } = measured;
+  if (assessment.ok) {
+    figures.push(measuredFigure(spec.assessmentOpen, assessment.value.openMs, { note: `deep link to an answered ${assessment.value.questions}-question assessment: tab navigation start -> first question, 100 ms Graph latency` }));
+    figures.push(measuredFigure(spec.assessmentResults, assessment.value.resultsMs, { note: 'consensus spread, scores and gaps for 50 assessors, in Node' }));
+  } else {
+    figures.push(notMeasured(spec.assessmentOpen, assessment.reason), notMeasured(spec.assessmentResults, assessment.reason));
+  }
   return figures;
 }
 

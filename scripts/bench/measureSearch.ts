@@ -53,7 +53,8 @@ async function typeWord(tab: Frame, box: SearchBox, word: string): Promise<{ sam
     const count = await sampleCount(tab);
     await box.press(key);
     try {
-      await tab.waitForFunction(`window.benchSearch.samples.length > ${count}`, undefined, { timeout: NO_CHANGE_AFTER_MS, polling: 'raf' });
+      // A function, not a string: the tab's CSP refuses to eval a string predicate.
+      await tab.waitForFunction((known) => (window as unknown as { benchSearch: { samples: unknown[] } }).benchSearch.samples.length > known, count, { timeout: NO_CHANGE_AFTER_MS, polling: 'raf' });
     } catch {
       unchanged += 1;
       await tab.evaluate('window.benchSearch.pending = false');

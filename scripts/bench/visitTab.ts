@@ -93,7 +93,8 @@ async function tabFrame(page: Page): Promise<Frame> {
 
 async function waitForFirstRow(frame: Frame): Promise<FirstRow> {
   try {
-    await frame.waitForFunction('!!window.benchFirstRow', undefined, { timeout: FIRST_ROW_TIMEOUT_MS, polling: 50 });
+    // A function, not a string: the tab runs under its CSP, which refuses to eval a string predicate.
+    await frame.waitForFunction(() => (window as unknown as { benchFirstRow?: unknown }).benchFirstRow !== undefined, undefined, { timeout: FIRST_ROW_TIMEOUT_MS, polling: 50 });
   } catch {
     throw new Error(`no row of the list "Gepubliceerde instrumenten"/"Published instruments" appeared within ${FIRST_ROW_TIMEOUT_MS / 1000} s`);
   }

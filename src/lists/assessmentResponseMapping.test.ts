@@ -1,3 +1,4 @@
+import { MAX_NOTE_LENGTH } from './assessmentAnswer';
 import { readAssessmentResponses, toAssessmentResponseFields, type AssessmentResponseDraft } from './assessmentResponseMapping';
 
 function graphResponseItem(id: string, fieldOverrides: Record<string, unknown> = {}): Record<string, unknown> {
@@ -38,6 +39,18 @@ describe('readAssessmentResponses', () => {
       answers: { q1: { kind: 'level', level: 3, note: 'beleid vastgesteld in 2024' } },
       updatedOn: '2025-02-10T09:14:00Z',
     });
+  });
+
+  it('reads custom-scale levels, evidence links and fingerprints; refuses over-long comments and levels above 10', () => {
+    const answers = { q1: { kind: 'level', level: 0, evidence: ['https://intranet.example/beleid.pdf'], questionFingerprint: 'abc12' }, q2: { kind: 'unknown', note: 'x'.repeat(MAX_NOTE_LENGTH) } };
+    const { items, skipped } = readAssessmentResponses([
+      graphResponseItem('5', { AnswersJson: JSON.stringify(answers) }),
+      graphResponseItem('6', { AnswersJson: JSON.stringify({ q1: { kind: 'unknown', note: 'x'.repeat(MAX_NOTE_LENGTH + 1) } }) }),
+      graphResponseItem('7', { AnswersJson: JSON.stringify({ q1: { kind: 'level', level: 11 } }) }),
+    ]);
+    expect(items.map((item) => item.answers)).toEqual([answers]);
+    expect(skipped.map((entry) => entry.itemId)).toEqual(['6', '7']);
+    expect(skipped[0]?.reason).toMatch(/^AnswersJson\.q1\.note: .*10000 characters/);
   });
 
   it('skips items with a missing assessor, an unknown answer kind or a wrongly typed column', () => {

@@ -44,7 +44,9 @@ export function ConsensusView({ model, responses, consensus, onConsensus, canEdi
           const agreed = consensus[question.id];
           return (
             <li key={question.id} className={`${styles.card} ${spread.disagreement ? styles.disagreement : ''}`} data-question={question.id} data-disagreement={spread.disagreement}>
-              <Text weight="semibold">{question.text[language]}</Text>
+              <Text weight="semibold" id={`consensus-question-${question.id}`}>
+                {question.text[language]}
+              </Text>
               <div className={styles.actions}>
                 {spread.disagreement && <Badge color="danger">{t('assessment.consensus.disagreement', { spread: spread.spread })}</Badge>}
                 {spread.answers.map(({ assessorUpn, answer }) => (
@@ -55,6 +57,7 @@ export function ConsensusView({ model, responses, consensus, onConsensus, canEdi
               </div>
               <Field label={t('assessment.consensus.level')}>
                 <Select
+                  aria-describedby={`consensus-question-${question.id}`}
                   disabled={!canEdit}
                   value={agreed?.kind === 'level' ? String(agreed.level) : agreed?.kind === 'notApplicable' ? 'notApplicable' : ''}
                   onChange={(_, data) =>

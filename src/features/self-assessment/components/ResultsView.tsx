@@ -1,6 +1,7 @@
 import { Button, Link, Text, Title2 } from '@fluentui/react-components';
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { downloadTextFile } from '../../../components/export/downloadTextFile';
+import { isGraphError } from '../../../graph';
 import { formatDate, useI18n } from '../../../i18n';
 import type { AssessmentAnswers, AssessmentTargets } from '../../../lists/assessmentAnswer';
 import type { Assessment } from '../../../lists/assessmentMapping';
@@ -69,7 +70,7 @@ export function ResultsView({ environment, model, assessment, answers, targets, 
       });
       setShared('done');
     } catch (error: unknown) {
-      setShared((error as { kind?: unknown }).kind === 'forbidden' ? 'forbidden' : 'failed');
+      setShared(isGraphError(error) && error.kind === 'forbidden' ? 'forbidden' : 'failed');
     }
   };
 
