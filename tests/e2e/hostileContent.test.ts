@@ -96,6 +96,60 @@ describe('hostile content', () => {
     await page.close();
   });
 
+  it('renders XSS payloads in cases, actions, lessons and assessments inert on every incident-learning and self-assessment view', async () => {
+    const graph = await graphAs(hosted.emulator.url, 'coordinator@contoso.example');
+    for (const [index, payload] of XSS_PAYLOADS.entries()) {
+      await graph('POST', itemsPath('IncidentCases'), {
+        fields: {
+          Title: `Vijandige melding ${index} ${payload}`,
+          SubmissionId: `hostile-case-${index}`,
+          Kind: 'incident',
+          WhatHappened: payload,
+          WentWell: payload,
+          WentWrong: payload,
+          Lucky: payload,
+          LessonsText: payload,
+          ContributingFactorsJson: JSON.stringify({ whys: [payload], factors: [payload] }),
+          CaseStatus: 'open',
+          PersonalDataInvolved: true,
+          BreachAwareOn: '2026-11-01T10:00:00Z',
+          BreachJson: JSON.stringify({ types: ['confidentiality'], effects: payload, remedialAction: payload, notNotifiedReason: payload }),
+        },
+      });
+      await graph('POST', itemsPath('Actions'), { fields: { Title: `Actie ${payload}`, SubmissionId: `hostile-action-${index}`, CaseId: `hostile-case-${index}`, OwnerName: payload, OwnerUpn: 'x@contoso.example', ActionStatus: 'open' } });
+      await graph('POST', itemsPath('Lessons'), { fields: { Title: `Les ${payload}`, SubmissionId: `hostile-lesson-${index}`, CaseId: `hostile-case-${index}`, Theme: 'privacy', RedactedText: payload, Tlp: 'GREEN' } });
+      await graph('POST', itemsPath('Assessments'), {
+        fields: { Title: `Scan ${payload}`, SubmissionId: `hostile-assessment-${index}`, ModelId: 'ivho-default', ModelVersion: '1.0.0', Scope: 'personal', CoordinatorUpn: 'coordinator@contoso.example', AssessmentStatus: 'open', TargetsJson: '{}', ConsensusJson: JSON.stringify({ 'privacy.beleid.1': { kind: 'notApplicable', justification: payload, note: payload } }) },
+      });
+      tally.tried += 13;
+    }
+
+    const { page, tab, errors } = await hosted.openHost('tab=personal&locale=nl-NL&subPageId=incidents');
+    const frame = await tabFrame(page);
+    await tab.getByRole('heading', { level: 1, name: 'Leren van incidenten' }).waitFor();
+    for (const view of ['Meldingen', 'Acties', 'Lessen', 'Datalekregister']) {
+      await tab.getByRole('tab', { name: view }).click();
+      await tab.getByText(/Vijandige melding|Actie|Les |Datalekregister/).first().waitFor();
+      expect(await liveScriptSurface(frame)).toEqual([]);
+    }
+    await tab.getByRole('tab', { name: 'Meldingen' }).click();
+    await tab.getByRole('button', { name: /^Vijandige melding 1 / }).click();
+    await tab.getByRole('heading', { level: 2, name: /^Vijandige melding 1 / }).waitFor();
+    expect(await liveScriptSurface(frame)).toEqual([]);
+
+    await tab.getByRole('tab', { name: 'Zelfevaluatie' }).click();
+    await tab.getByRole('button', { name: /^Scan / }).first().click();
+    await tab.getByRole('tab', { name: 'Resultaten' }).click();
+    await tab.getByTestId('radar-chart').waitFor();
+    expect(await liveScriptSurface(frame)).toEqual([]);
+
+    const executed = await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned ?? 0);
+    tally.executed += executed;
+    expect(executed).toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('searches and filters with OData-breaking input without a broken request', async () => {
     await fetch(`${hosted.emulator.url}/emulator/requests`, { method: 'DELETE' });
     const { page, tab, errors } = await hosted.openHost('tab=personal&locale=nl-NL');
