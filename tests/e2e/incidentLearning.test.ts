@@ -146,4 +146,39 @@ describe('incident learning in the emulator host', () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+
+  it('under 30% throttling, 5% drops and 200 ms latency, and across going offline, every report arrives exactly once', async () => {
+    const before = await count('IncidentCases');
+    const { page, tab, errors } = await openIncidents('tab=personal&locale=nl-NL');
+    await fetch(`${hosted.emulator.url}/emulator/faults`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ throttleRate: 0.3, throttleStatuses: [429, 503], exposeRetryAfter: false, dropRate: 0.05, latencyMs: 200, seed: 17 }),
+    });
+    const titles = Array.from({ length: 6 }, (_, index) => `Storing e2e ${index}`);
+    for (const [index, title] of titles.entries()) {
+      // The third report is made offline: it waits on the device and goes when the browser is back.
+      if (index === 2) await page.context().setOffline(true);
+      await tab.getByRole('textbox', { name: 'Titel' }).fill(title);
+      await tab.getByRole('textbox', { name: 'Wat er gebeurde' }).fill(`Melding ${index} onder storingen.`);
+      await tab.getByRole('button', { name: 'Melding versturen' }).click();
+      await tab.getByRole('textbox', { name: 'Titel' }).and(tab.locator('[value=""]')).waitFor();
+      if (index === 2) {
+        await tab.locator('[data-testid="outbox-status"][data-state="offline"]').first().waitFor();
+        await page.context().setOffline(false);
+      }
+    }
+    await waitForCount('IncidentCases', before + titles.length);
+    const faults = (await (await fetch(`${hosted.emulator.url}/emulator/faults`)).json()) as { injected: { decided: number; throttled: number; dropped: number } };
+    await fetch(`${hosted.emulator.url}/emulator/faults`, { method: 'DELETE' });
+    const graph = await graphAs(hosted.emulator.url, 'coordinator@contoso.example');
+    const stored = (await graph('GET', `${itemsPath('IncidentCases')}?expand=fields&$top=5000`)) as { value: Array<{ fields: Record<string, unknown> }> };
+    const ours = stored.value.filter((item) => String(item.fields['Title']).startsWith('Storing e2e'));
+    expect(ours.map((item) => item.fields['Title']).sort()).toEqual(titles);
+    expect(new Set(ours.map((item) => item.fields['SubmissionId'])).size).toBe(titles.length);
+    expect(faults.injected.throttled + faults.injected.dropped).toBeGreaterThan(0);
+    console.log(`incident reports under faults: ${faults.injected.decided} requests, ${faults.injected.throttled} throttled, ${faults.injected.dropped} dropped; ${titles.length} submitted, ${ours.length} stored`);
+    expect(errors.filter((error) => !/Failed to load resource: .*(429|503)|net::ERR_/.test(error))).toEqual([]);
+    await page.close();
+  });
 });
