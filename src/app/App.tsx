@@ -77,7 +77,7 @@ export function App({ config, connected, origin, url }: AppProps): ReactNode {
         ) : (
           <AppRouteProvider value={resolvedRoute}>
             <RouteNotice resolved={resolvedRoute} />
-            <FirstScreen config={config.config} context={context} origin={origin} onReady={onReady} />
+            <FirstScreen config={config.config} host={host} context={context} origin={origin} onReady={onReady} />
           </AppRouteProvider>
         )}
       </AppErrorBoundary>

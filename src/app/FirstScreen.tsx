@@ -3,13 +3,15 @@ import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react
 import type { AppConfig } from '../config/AppConfig';
 import { createInstrumentLibrarySource } from '../features/instruments/api/createInstrumentLibrarySource';
 import { InstrumentLibraryPage } from '../features/instruments/components/InstrumentLibraryPage';
+import { createChannelMessenger } from '../graph';
 import { useI18n } from '../i18n';
 import { createInstrumentCache } from '../storage/createInstrumentCache';
-import type { TeamsContext } from '../teams';
+import type { TeamsContext, TeamsHost } from '../teams';
 import { AppNavigation } from './AppNavigation';
 import { authProblemFor, type AuthProblem } from './authProblemFor';
 import { ConsentRequiredPage } from './ConsentRequiredPage';
 import { appServicesFor } from './createAppServices';
+import { createInstrumentSharing } from './createInstrumentSharing';
 import { sectionOf, type AppSection } from './routes/AppRoute';
 import { useAppRoute } from './routes/AppRouteContext';
 import { SectionBoundary } from './SectionBoundary';
@@ -24,6 +26,7 @@ const useStyles = makeStyles({
 /** Props of {@link FirstScreen}. */
 export interface FirstScreenProps {
   readonly config: AppConfig;
+  readonly host: TeamsHost;
   readonly context: TeamsContext;
   /** The tab's origin. */
   readonly origin: string;
@@ -36,7 +39,7 @@ export interface FirstScreenProps {
  * opened (the library unless a link or a configured tab says otherwise). The library is
  * in the first bundle; the other sections load when first opened.
  */
-export function FirstScreen({ config, context, origin, onReady }: FirstScreenProps): ReactNode {
+export function FirstScreen({ config, host, context, origin, onReady }: FirstScreenProps): ReactNode {
   const styles = useStyles();
   const { t } = useI18n();
   const { route } = useAppRoute();
@@ -63,6 +66,10 @@ export function FirstScreen({ config, context, origin, onReady }: FirstScreenPro
     return snapshot.instruments;
   }, [source]);
   const onFirstOutcome = useCallback(() => onReady(), [onReady]);
+  const sharing = useMemo(
+    () => createInstrumentSharing({ host, context, origin, messenger: () => createChannelMessenger(services.connection().graph) }),
+    [host, context, origin, services],
+  );
   const [instrumentLink, setInstrumentLink] = useState<string | undefined>();
   const openInstrument = useCallback((id: string) => {
     setInstrumentLink(`instrument:${id}`);
@@ -89,6 +96,7 @@ export function FirstScreen({ config, context, origin, onReady }: FirstScreenPro
             <InstrumentLibraryPage
               key={instrumentLink ?? 'library'}
               source={source}
+              sharing={sharing}
               onFirstOutcome={onFirstOutcome}
               {...(instrumentLink !== undefined ? { subPageId: instrumentLink } : context.subPageId === undefined ? {} : { subPageId: context.subPageId })}
             />

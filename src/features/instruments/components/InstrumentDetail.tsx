@@ -1,3 +1,5 @@
+import type { InstrumentSharing } from '../model/InstrumentSharing';
+import { ShareActions } from './ShareActions';
 import { Button, Link, MessageBar, MessageBarBody } from '@fluentui/react-components';
 import { useEffect, useMemo, useRef, type MouseEvent, type ReactNode } from 'react';
 import { useI18n } from '../../../i18n';
@@ -12,6 +14,8 @@ export interface InstrumentDetailProps {
   readonly hrefFor: (instrument: Instrument) => string;
   readonly onOpen: (instrument: Instrument) => void;
   readonly onBack: () => void;
+  /** Share to Teams, copy link, post to channel; absent = no sharing offered. */
+  readonly sharing?: InstrumentSharing | undefined;
 }
 
 /** An http(s) URL, or undefined for anything a new window could not open safely. */
@@ -30,7 +34,7 @@ function safeDocumentUrl(url: string): string | undefined {
  * keyboard and screen-reader users land on what they opened. Loaded lazily: DOMPurify
  * is only needed here.
  */
-export function InstrumentDetail({ instrument, related, hrefFor, onOpen, onBack }: InstrumentDetailProps): ReactNode {
+export function InstrumentDetail({ instrument, related, hrefFor, onOpen, onBack, sharing }: InstrumentDetailProps): ReactNode {
   const styles = useInstrumentDetailStyles();
   const { t, locale } = useI18n();
   const heading = useRef<HTMLHeadingElement>(null);
@@ -104,6 +108,7 @@ export function InstrumentDetail({ instrument, related, hrefFor, onOpen, onBack 
           </MessageBar>
         )}
       </div>
+      {sharing !== undefined && <ShareActions instrument={instrument} sharing={sharing} />}
       {/* Sanitised by DOMPurify above: no scripts, handlers or javascript: URLs survive. */}
       <div className={styles.body} dangerouslySetInnerHTML={{ __html: body }} />
       <section aria-labelledby="related-title">

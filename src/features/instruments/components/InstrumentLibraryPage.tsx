@@ -1,3 +1,4 @@
+import type { InstrumentSharing } from '../model/InstrumentSharing';
 import { Button, MessageBar, MessageBarBody, Spinner, Text } from '@fluentui/react-components';
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useI18n } from '../../../i18n';
@@ -27,6 +28,8 @@ export interface InstrumentLibraryPageProps {
    * route's `instrument:<id>` / `library:<query>`.
    */
   readonly subPageId?: string;
+  /** Sharing of an instrument (from the app: host, deep links, Graph); absent = none offered. */
+  readonly sharing?: InstrumentSharing;
 }
 
 function withoutInstrument(view: LibraryViewState): LibraryViewState {
@@ -38,7 +41,7 @@ function withoutInstrument(view: LibraryViewState): LibraryViewState {
  * the detail view, all kept in the URL. Shows the cached library at once and refreshes
  * it from Graph behind it.
  */
-export function InstrumentLibraryPage({ source, onFirstOutcome, subPageId }: InstrumentLibraryPageProps): ReactNode {
+export function InstrumentLibraryPage({ source, onFirstOutcome, subPageId, sharing }: InstrumentLibraryPageProps): ReactNode {
   const styles = useInstrumentLibraryStyles();
   const { t } = useI18n();
   const { state, retry } = useInstrumentLibrary(source);
@@ -134,7 +137,7 @@ export function InstrumentLibraryPage({ source, onFirstOutcome, subPageId }: Ins
           </div>
         }
       >
-        <InstrumentDetail instrument={instrument} related={index.related(instrument)} hrefFor={hrefFor} onOpen={openRelated} onBack={back} />
+        <InstrumentDetail instrument={instrument} related={index.related(instrument)} hrefFor={hrefFor} onOpen={openRelated} onBack={back} sharing={sharing} />
       </Suspense>
     );
   }

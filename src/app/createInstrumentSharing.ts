@@ -1,0 +1,63 @@
+import type { InstrumentSharing } from '../features/instruments/model/InstrumentSharing';
+import { isGraphError, type ChannelMessenger } from '../graph';
+import { buildTabDeepLink, type TeamsContext, type TeamsHost } from '../teams';
+import { routeToSubPageId, routeToUrl } from './routes/routeFormat';
+
+/** The personal tab of the library (manifest `staticTabs[0].entityId`): deep links land there when no tab is known. */
+const LIBRARY_ENTITY_ID = 'instruments';
+
+/** What {@link createInstrumentSharing} needs. */
+export interface InstrumentSharingEnvironment {
+  readonly host: TeamsHost;
+  readonly context: TeamsContext;
+  /** The tab's origin: the fallback link outside Teams is this tab's own URL. */
+  readonly origin: string;
+  readonly messenger: () => ChannelMessenger;
+}
+
+/**
+ * Sharing for the library: a Teams deep link to the instrument (into this channel tab
+ * when in one, else the personal tab; the tab's own URL when the host gives no app id),
+ * the host's share dialog where `isSupported('sharing')`, and posting a card through
+ * Graph in a channel tab.
+ */
+export function createInstrumentSharing({ host, context, origin, messenger }: InstrumentSharingEnvironment): InstrumentSharing {
+  const linkFor = (instrument: { readonly id: string; readonly title: string }): string => {
+    const route = { screen: 'instrument', id: instrument.id } as const;
+    const webUrl = routeToUrl(`${origin}/`, route);
+    if (context.appId === undefined) return webUrl;
+    const inChannel = context.channelId !== undefined && context.pageId !== undefined;
+    return buildTabDeepLink({
+      appId: context.appId,
+      entityId: inChannel && context.pageId !== undefined ? context.pageId : LIBRARY_ENTITY_ID,
+      subPageId: routeToSubPageId(route),
+      ...(inChannel && context.channelId !== undefined ? { channelId: context.channelId } : {}),
+      webUrl,
+      label: instrument.title,
+    });
+  };
+  const channel = context.teamId !== undefined && context.channelId !== undefined ? { teamId: context.teamId, channelId: context.channelId } : undefined;
+  return {
+    linkFor,
+    ...(host.isSupported('sharing').ok
+      ? {
+          shareToTeams: async (instrument) => {
+            const result = await host.shareWebContent({ url: linkFor(instrument), message: instrument.title });
+            return result.ok ? 'shared' : result.code === 'cancelled' ? 'cancelled' : 'failed';
+          },
+        }
+      : {}),
+    ...(channel === undefined
+      ? {}
+      : {
+          postToChannel: async (card) => {
+            try {
+              await messenger().postCard(channel, card);
+              return 'posted';
+            } catch (error: unknown) {
+              return isGraphError(error) && error.kind === 'forbidden' ? 'forbidden' : 'failed';
+            }
+          },
+        }),
+  };
+}

@@ -1,0 +1,21 @@
+import type { Instrument } from '../../../lists/instrumentMapping';
+
+/** An Adaptive Card and its plain-text summary (the shape src/graph's ChannelMessenger posts). */
+export interface InstrumentCard {
+  readonly card: Readonly<Record<string, unknown>>;
+  readonly summary: string;
+}
+
+/**
+ * How the library shares an instrument, supplied by the app (which owns the host, the
+ * deep-link format and Graph). Each action is optional: where the host cannot do it
+ * (a phone, Outlook, a plain browser, a personal tab) it is simply absent.
+ */
+export interface InstrumentSharing {
+  /** The link that opens the instrument: a Teams deep link, or the tab's own URL outside Teams. */
+  readonly linkFor: (instrument: Instrument) => string;
+  /** Opens the host's "Share to Teams" dialog with the link. */
+  readonly shareToTeams?: (instrument: Instrument) => Promise<'shared' | 'cancelled' | 'failed'>;
+  /** Posts the card to the channel of this channel tab (Graph, `ChannelMessage.Send`). */
+  readonly postToChannel?: (card: InstrumentCard) => Promise<'posted' | 'forbidden' | 'failed'>;
+}
