@@ -18,6 +18,8 @@ import { createSharePointHandler } from './graph/sharepoint/createSharePointHand
 import { openEmulatorStore } from './graph/store/openEmulatorStore';
 import type { EmulatorStore } from './graph/store/openEmulatorStore';
 import { ChannelMessageStore } from './graph/teams/ChannelMessageStore';
+import { AppFolderStore } from './graph/drive/AppFolderStore';
+import { createAppFolderHandler } from './graph/drive/createAppFolderHandler';
 import { createChannelMessagesHandler } from './graph/teams/createChannelMessagesHandler';
 import { createUsersHandler } from './graph/users/createUsersHandler';
 import { parseJsonBody } from './http/parseJsonBody';
@@ -69,6 +71,7 @@ interface DataState {
   readonly siteId: string;
   readonly sharePoint: GraphHandler;
   readonly messages: ChannelMessageStore;
+  readonly appFolder: AppFolderStore;
   readonly shares: ShareStore;
 }
 
@@ -94,6 +97,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     sharePoint: () => state.sharePoint,
     channelMessages: createChannelMessagesHandler(config.team, () => state.messages),
     users: createUsersHandler(config.users),
+    appFolder: createAppFolderHandler(() => state.appFolder),
     faults,
   });
 
@@ -220,6 +224,7 @@ function openDataState(dataFile: string, config: EmulatorConfig, say: (line: str
     siteId: outcome.siteId,
     sharePoint: createSharePointHandler(store),
     messages: new ChannelMessageStore(store.database),
+    appFolder: new AppFolderStore(store.database),
     shares: new ShareStore(store.database),
   };
 }

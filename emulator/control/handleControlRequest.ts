@@ -8,7 +8,7 @@ import type { RequestLog } from './RequestLog';
 import type { ShareStore } from './ShareStore';
 
 /** Scopes of a dev token when `scopes` is not given. */
-export const DEFAULT_TOKEN_SCOPES = ['Sites.ReadWrite.All', 'ChannelMessage.Send', 'User.ReadBasic.All'];
+export const DEFAULT_TOKEN_SCOPES = ['Sites.ReadWrite.All', 'ChannelMessage.Send', 'User.ReadBasic.All', 'Files.ReadWrite.AppFolder'];
 /** Lifetime of a dev token when `expiresIn` is not given, as Entra's default hour. */
 export const DEFAULT_TOKEN_SECONDS = 3600;
 

@@ -11,6 +11,8 @@ export interface GraphRouterParts {
   readonly sharePoint: () => GraphHandler;
   readonly channelMessages: GraphHandler;
   readonly users: GraphHandler;
+  /** The caller's OneDrive app folder (`/me/drive/special/approot`). */
+  readonly appFolder: GraphHandler;
   readonly faults: FaultInjector;
 }
 
@@ -32,6 +34,7 @@ export function createGraphRouter(parts: GraphRouterParts): GraphHandler {
       case 'teams':
         return guarded(() => parts.channelMessages(request));
       case 'me':
+        return guarded(() => (request.path.startsWith('/me/drive/') ? parts.appFolder(request) : parts.users(request)));
       case 'users':
         return guarded(() => parts.users(request));
       case '$batch':

@@ -3,7 +3,7 @@ import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react
 import type { AppConfig } from '../config/AppConfig';
 import { createInstrumentLibrarySource } from '../features/instruments/api/createInstrumentLibrarySource';
 import { InstrumentLibraryPage } from '../features/instruments/components/InstrumentLibraryPage';
-import { createChannelMessenger } from '../graph';
+import { createAppFolderStore, createChannelMessenger, type AppFolderStore } from '../graph';
 import { useI18n } from '../i18n';
 import { createInstrumentCache } from '../storage/createInstrumentCache';
 import type { TeamsContext, TeamsHost } from '../teams';
@@ -22,6 +22,9 @@ const useStyles = makeStyles({
   heading: { margin: '0' },
   intro: { margin: '0', color: tokens.colorNeutralForeground2 },
 });
+
+/** The user's library preferences (favourites, last visit) in the app folder of their OneDrive. */
+const PREFERENCES_FILE = 'ivho-preferences.json';
 
 /** Props of {@link FirstScreen}. */
 export interface FirstScreenProps {
@@ -66,6 +69,10 @@ export function FirstScreen({ config, host, context, origin, onReady }: FirstScr
     return snapshot.instruments;
   }, [source]);
   const onFirstOutcome = useCallback(() => onReady(), [onReady]);
+  const preferences = useMemo(() => {
+    const folder = (): AppFolderStore => createAppFolderStore(services.connection().graph);
+    return { read: () => folder().readJson(PREFERENCES_FILE), write: (value: unknown) => folder().writeJson(PREFERENCES_FILE, value) };
+  }, [services]);
   const sharing = useMemo(
     () => createInstrumentSharing({ host, context, origin, messenger: () => createChannelMessenger(services.connection().graph) }),
     [host, context, origin, services],
@@ -97,6 +104,7 @@ export function FirstScreen({ config, host, context, origin, onReady }: FirstScr
               key={instrumentLink ?? 'library'}
               source={source}
               sharing={sharing}
+              preferences={preferences}
               onFirstOutcome={onFirstOutcome}
               {...(instrumentLink !== undefined ? { subPageId: instrumentLink } : context.subPageId === undefined ? {} : { subPageId: context.subPageId })}
             />

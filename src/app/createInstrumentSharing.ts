@@ -1,6 +1,8 @@
 import type { InstrumentSharing } from '../features/instruments/model/InstrumentSharing';
 import { isGraphError, type ChannelMessenger } from '../graph';
-import { buildTabDeepLink, type TeamsContext, type TeamsHost } from '../teams';
+// The module itself, not the teams index: the index loads teams-js, which this pure link builder does not need.
+import { buildTabDeepLink } from '../teams/buildTabDeepLink';
+import type { TeamsContext, TeamsHost } from '../teams';
 import { routeToSubPageId, routeToUrl } from './routes/routeFormat';
 
 /** The personal tab of the library (manifest `staticTabs[0].entityId`): deep links land there when no tab is known. */

@@ -8,6 +8,7 @@ const PURPOSE_KEYS: Readonly<Record<string, MessageKey>> = {
   'user.read': 'auth.scope.userRead',
   'user.readbasic.all': 'auth.scope.userReadBasicAll',
   'channelmessage.send': 'auth.scope.channelMessageSend',
+  'files.readwrite.appfolder': 'auth.scope.filesAppFolder',
 };
 
 /** The message that says why the app needs a configured scope (scope names are case-insensitive). */

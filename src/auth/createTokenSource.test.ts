@@ -45,7 +45,7 @@ describe('createTokenSource', () => {
       msalClients: { nested: recording('nested', log, configurations), browser: recording('browser', log, configurations) },
     });
     await expect(source.getAccessToken()).resolves.toBe(
-      'nested:https://graph.microsoft.com/Sites.Selected https://graph.microsoft.com/User.Read https://graph.microsoft.com/User.ReadBasic.All https://graph.microsoft.com/ChannelMessage.Send:anna@contoso.example',
+      'nested:https://graph.microsoft.com/Sites.Selected https://graph.microsoft.com/User.Read https://graph.microsoft.com/User.ReadBasic.All https://graph.microsoft.com/ChannelMessage.Send https://graph.microsoft.com/Files.ReadWrite.AppFolder:anna@contoso.example',
     );
     expect(log).toEqual(['nested']);
   });
@@ -60,7 +60,7 @@ describe('createTokenSource', () => {
       hosted: false,
       msalClients: { nested: recording('nested', log, configurations), browser: recording('browser', log, configurations) },
     });
-    await expect(source.getAccessToken()).resolves.toBe('browser:https://graph.microsoft.com/Sites.Selected https://graph.microsoft.com/User.Read https://graph.microsoft.com/User.ReadBasic.All https://graph.microsoft.com/ChannelMessage.Send:-');
+    await expect(source.getAccessToken()).resolves.toBe('browser:https://graph.microsoft.com/Sites.Selected https://graph.microsoft.com/User.Read https://graph.microsoft.com/User.ReadBasic.All https://graph.microsoft.com/ChannelMessage.Send https://graph.microsoft.com/Files.ReadWrite.AppFolder:-');
     expect(log).toEqual(['browser']);
     expect(configurations[0]?.auth.redirectUri).toBe('https://host.example/ivho/auth-redirect.html');
   });
@@ -74,7 +74,7 @@ describe('createTokenSource', () => {
       hosted: false,
       msalClients: { browser: recording('browser', [], configurations) },
     });
-    await expect(source.getAccessToken()).resolves.toBe('browser:https://graph.microsoft.us/Sites.Selected https://graph.microsoft.us/User.Read https://graph.microsoft.us/User.ReadBasic.All https://graph.microsoft.us/ChannelMessage.Send:-');
+    await expect(source.getAccessToken()).resolves.toBe('browser:https://graph.microsoft.us/Sites.Selected https://graph.microsoft.us/User.Read https://graph.microsoft.us/User.ReadBasic.All https://graph.microsoft.us/ChannelMessage.Send https://graph.microsoft.us/Files.ReadWrite.AppFolder:-');
     expect(configurations[0]?.auth.redirectUri).toBe(tenantExample.auth.redirectUri);
     expect(configurations[0]?.auth.redirectUri).toBe('https://ivho.contoso.example/auth-redirect.html');
   });

@@ -34,3 +34,5 @@ export { createChannelMessenger } from './createChannelMessenger';
 export type { ChannelMessenger, ChannelTarget, CardMessage } from './createChannelMessenger';
 export { createDirectoryClient } from './createDirectoryClient';
 export type { DirectoryClient, DirectoryPerson } from './createDirectoryClient';
+export { createAppFolderStore } from './createAppFolderStore';
+export type { AppFolderStore } from './createAppFolderStore';

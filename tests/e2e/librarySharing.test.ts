@@ -64,4 +64,26 @@ describe('sharing an instrument', () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+
+  it('keeps a favourite across a reload (stored in the OneDrive app folder)', async () => {
+    const { page, tab, errors } = await hosted.openHost('tab=personal&locale=nl-NL');
+    await tab.getByRole('searchbox', { name: 'Zoek instrumenten' }).fill('ransomware');
+    const first = tab.getByRole('list', { name: 'Gepubliceerde instrumenten' }).getByRole('link').first();
+    const title = (await first.textContent()) ?? '';
+    await first.click();
+    const star = tab.getByRole('button', { name: 'Favoriet' });
+    expect(await star.getAttribute('aria-pressed')).toBe('false');
+    await star.click();
+    expect(await star.getAttribute('aria-pressed')).toBe('true');
+    await page.waitForTimeout(1_500);
+
+    await page.reload();
+    await tab.getByRole('searchbox', { name: 'Zoek instrumenten' }).waitFor();
+    await tab.getByRole('checkbox', { name: /Alleen mijn favorieten \(1\)/ }).check();
+    const rows = tab.getByRole('list', { name: 'Gepubliceerde instrumenten' }).getByRole('link');
+    await expect(rows.allTextContents()).resolves.toEqual([title]);
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });

@@ -21,6 +21,7 @@ export const authMessagesEn = {
   'auth.scope.userRead': 'Sign you in and read your own profile (name, e-mail).',
   'auth.scope.userReadBasicAll': 'Look up colleagues by name in people pickers (owners of actions, participants).',
   'auth.scope.channelMessageSend': 'Post instrument and lesson cards to a Teams channel (optional).',
+  'auth.scope.filesAppFolder': 'Keep your favourites and your last visit in the app\'s own folder in your OneDrive (the app cannot see the rest of your OneDrive).',
   'auth.scope.other': 'Requested by the app’s configuration.',
 } as const;
 
@@ -45,5 +46,6 @@ export const authMessagesNl: { readonly [K in keyof typeof authMessagesEn]: stri
   'auth.scope.userRead': 'Je aanmelden en je eigen profiel lezen (naam, e-mail).',
   'auth.scope.userReadBasicAll': 'Collega’s op naam opzoeken in personenkiezers (eigenaars van acties, deelnemers).',
   'auth.scope.channelMessageSend': 'Kaarten van instrumenten en lessen in een Teams-kanaal plaatsen (optioneel).',
+  'auth.scope.filesAppFolder': 'Je favorieten en je laatste bezoek bewaren in een eigen map van de app in je OneDrive (de app ziet de rest van je OneDrive niet).',
   'auth.scope.other': 'Gevraagd door de configuratie van de app.',
 };

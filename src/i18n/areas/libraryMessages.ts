@@ -64,6 +64,9 @@ export const libraryMessagesEn = {
   'library.share.status.posted': 'Posted in the channel.',
   'library.share.status.forbidden': 'Posting to the channel needs the permission ChannelMessage.Send; ask your administrator.',
   'library.share.status.postFailed': 'Posting failed; try again later.',
+  'library.favourites.only': 'Only my favourites ({count})',
+  'library.favourites.toggle': 'Favourite',
+  'library.new': 'New',
 } as const;
 
 export const libraryMessagesNl: { readonly [K in keyof typeof libraryMessagesEn]: string } = {
@@ -128,4 +131,7 @@ export const libraryMessagesNl: { readonly [K in keyof typeof libraryMessagesEn]
   'library.share.status.posted': 'Geplaatst in het kanaal.',
   'library.share.status.forbidden': 'Plaatsen in het kanaal vraagt de machtiging ChannelMessage.Send; vraag je beheerder.',
   'library.share.status.postFailed': 'Plaatsen is mislukt; probeer het later opnieuw.',
+  'library.favourites.only': 'Alleen mijn favorieten ({count})',
+  'library.favourites.toggle': 'Favoriet',
+  'library.new': 'Nieuw',
 };

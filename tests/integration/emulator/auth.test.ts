@@ -26,7 +26,7 @@ describe('dev tokens', () => {
     expect(body.token_type).toBe('Bearer');
     expect(body.expires_in).toBe(3600);
     expect(body.access_token.split('.')).toHaveLength(3);
-    expect(body.scope.split(' ')).toEqual(['Sites.ReadWrite.All', 'ChannelMessage.Send', 'User.ReadBasic.All']);
+    expect(body.scope.split(' ')).toEqual(['Sites.ReadWrite.All', 'ChannelMessage.Send', 'User.ReadBasic.All', 'Files.ReadWrite.AppFolder']);
   });
 
   it('answers 404 JSON for an unknown user and 400 for a missing one or a bad lifetime', async () => {

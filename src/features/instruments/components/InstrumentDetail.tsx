@@ -1,6 +1,6 @@
 import type { InstrumentSharing } from '../model/InstrumentSharing';
 import { ShareActions } from './ShareActions';
-import { Button, Link, MessageBar, MessageBarBody } from '@fluentui/react-components';
+import { Button, Link, MessageBar, MessageBarBody, ToggleButton } from '@fluentui/react-components';
 import { useEffect, useMemo, useRef, type MouseEvent, type ReactNode } from 'react';
 import { useI18n } from '../../../i18n';
 import type { Instrument } from '../../../lists/instrumentMapping';
@@ -16,6 +16,8 @@ export interface InstrumentDetailProps {
   readonly onBack: () => void;
   /** Share to Teams, copy link, post to channel; absent = no sharing offered. */
   readonly sharing?: InstrumentSharing | undefined;
+  /** Whether this instrument is a favourite, and how to change that; absent = no favourites. */
+  readonly favourite?: { readonly pressed: boolean; readonly toggle: () => void } | undefined;
 }
 
 /** An http(s) URL, or undefined for anything a new window could not open safely. */
@@ -34,7 +36,7 @@ function safeDocumentUrl(url: string): string | undefined {
  * keyboard and screen-reader users land on what they opened. Loaded lazily: DOMPurify
  * is only needed here.
  */
-export function InstrumentDetail({ instrument, related, hrefFor, onOpen, onBack, sharing }: InstrumentDetailProps): ReactNode {
+export function InstrumentDetail({ instrument, related, hrefFor, onOpen, onBack, sharing, favourite }: InstrumentDetailProps): ReactNode {
   const styles = useInstrumentDetailStyles();
   const { t, locale } = useI18n();
   const heading = useRef<HTMLHeadingElement>(null);
@@ -108,6 +110,13 @@ export function InstrumentDetail({ instrument, related, hrefFor, onOpen, onBack,
           </MessageBar>
         )}
       </div>
+      {favourite !== undefined && (
+        <div>
+          <ToggleButton checked={favourite.pressed} onClick={favourite.toggle} icon={<span aria-hidden="true">{favourite.pressed ? '★' : '☆'}</span>}>
+            {t('library.favourites.toggle')}
+          </ToggleButton>
+        </div>
+      )}
       {sharing !== undefined && <ShareActions instrument={instrument} sharing={sharing} />}
       {/* Sanitised by DOMPurify above: no scripts, handlers or javascript: URLs survive. */}
       <div className={styles.body} dangerouslySetInnerHTML={{ __html: body }} />

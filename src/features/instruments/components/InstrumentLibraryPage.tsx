@@ -1,5 +1,7 @@
+import { isNewSince } from '../model/libraryPreferences';
+import { useLibraryPreferences, type LibraryPreferencesStore } from '../api/useLibraryPreferences';
 import type { InstrumentSharing } from '../model/InstrumentSharing';
-import { Button, MessageBar, MessageBarBody, Spinner, Text } from '@fluentui/react-components';
+import { Button, Checkbox, MessageBar, MessageBarBody, Spinner, Text } from '@fluentui/react-components';
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useI18n } from '../../../i18n';
 import type { Instrument } from '../../../lists/instrumentMapping';
@@ -30,6 +32,8 @@ export interface InstrumentLibraryPageProps {
   readonly subPageId?: string;
   /** Sharing of an instrument (from the app: host, deep links, Graph); absent = none offered. */
   readonly sharing?: InstrumentSharing;
+  /** Where favourites and the last visit are kept (the user's OneDrive app folder); absent = no favourites. */
+  readonly preferences?: LibraryPreferencesStore;
 }
 
 function withoutInstrument(view: LibraryViewState): LibraryViewState {
@@ -41,7 +45,7 @@ function withoutInstrument(view: LibraryViewState): LibraryViewState {
  * the detail view, all kept in the URL. Shows the cached library at once and refreshes
  * it from Graph behind it.
  */
-export function InstrumentLibraryPage({ source, onFirstOutcome, subPageId, sharing }: InstrumentLibraryPageProps): ReactNode {
+export function InstrumentLibraryPage({ source, onFirstOutcome, subPageId, sharing, preferences }: InstrumentLibraryPageProps): ReactNode {
   const styles = useInstrumentLibraryStyles();
   const { t } = useI18n();
   const { state, retry } = useInstrumentLibrary(source);
@@ -54,6 +58,10 @@ export function InstrumentLibraryPage({ source, onFirstOutcome, subPageId, shari
   const index = useMemo(() => (snapshot === undefined ? undefined : createInstrumentSearchIndex(snapshot.instruments)), [snapshot]);
   const { q, filters, sort } = view;
   const result = useMemo(() => index?.search({ q, filters, sort }), [index, q, filters, sort]);
+  const prefs = useLibraryPreferences(preferences);
+  const [onlyFavourites, setOnlyFavourites] = useState(false);
+  const { previousVisitAt } = prefs;
+  const isNew = useCallback((instrument: Instrument) => isNewSince(instrument, previousVisitAt), [previousVisitAt]);
 
   useEffect(() => {
     if (state.status === 'loading' || reported.current) return;
@@ -137,16 +145,24 @@ export function InstrumentLibraryPage({ source, onFirstOutcome, subPageId, shari
           </div>
         }
       >
-        <InstrumentDetail instrument={instrument} related={index.related(instrument)} hrefFor={hrefFor} onOpen={openRelated} onBack={back} sharing={sharing} />
+        <InstrumentDetail instrument={instrument} related={index.related(instrument)} hrefFor={hrefFor} onOpen={openRelated}
+          onBack={back}
+          sharing={sharing}
+          {...(preferences === undefined ? {} : { favourite: { pressed: prefs.favourites.has(instrument.id), toggle: () => prefs.toggleFavourite(instrument.id) } })}
+        />
       </Suspense>
     );
   }
 
   const filtered = view.q.trim() !== '' || LIBRARY_FACET_NAMES.some((facet) => view.filters[facet] !== undefined);
-  const count = result.instruments.length;
+  const shown = onlyFavourites ? result.instruments.filter((instrument) => prefs.favourites.has(instrument.id)) : result.instruments;
+  const count = shown.length;
   return (
     <div className={styles.root}>
       <LibraryControls view={view} counts={result.counts} totals={result.totals} onChange={setView} />
+      {preferences !== undefined && (
+        <Checkbox checked={onlyFavourites} label={t('library.favourites.only', { count: prefs.favourites.size })} onChange={(_, data) => setOnlyFavourites(data.checked === true)} />
+      )}
       <p role="status" className={styles.meta}>
         {index.size === 0
           ? t('instruments.empty')
@@ -168,7 +184,8 @@ export function InstrumentLibraryPage({ source, onFirstOutcome, subPageId, shari
         <>
           <p className={styles.meta}>{t('library.keyboardHint')}</p>
           <InstrumentVirtualList
-            instruments={result.instruments}
+            instruments={shown}
+            isNew={isNew}
             hrefFor={hrefFor}
             onOpen={openFromList}
             initialOffset={listPosition.offset}

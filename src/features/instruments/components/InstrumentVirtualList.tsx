@@ -15,6 +15,8 @@ export interface InstrumentVirtualListProps {
   readonly initialOffset?: number;
   /** Id of an instrument whose row gets focus on mount (the one the user came back from). */
   readonly focusId?: string;
+  /** Marks instruments published or changed since the user's previous visit. */
+  readonly isNew?: (instrument: Instrument) => boolean;
 }
 
 /** The viewport assumed until the scroller has a size of its own. */
@@ -30,7 +32,7 @@ const OVERSCAN = 6;
  * moves through the row links, the arrow keys, Home and End move between rows, Enter
  * opens.
  */
-export function InstrumentVirtualList({ instruments, hrefFor, onOpen, initialOffset = 0, focusId }: InstrumentVirtualListProps): ReactNode {
+export function InstrumentVirtualList({ instruments, hrefFor, onOpen, initialOffset = 0, focusId, isNew }: InstrumentVirtualListProps): ReactNode {
   const styles = useInstrumentLibraryStyles();
   const { t } = useI18n();
   const scroller = useRef<HTMLDivElement>(null);
@@ -115,6 +117,14 @@ export function InstrumentVirtualList({ instruments, hrefFor, onOpen, initialOff
                 <Link href={hrefFor(instrument)} onClick={(event) => open(event, instrument)}>
                   {instrument.title}
                 </Link>
+                {isNew?.(instrument) === true && (
+                  <>
+                    {' '}
+                    <Badge appearance="filled" color="informative">
+                      {t('library.new')}
+                    </Badge>
+                  </>
+                )}
               </h2>
               <p className={styles.meta}>
                 {t('instruments.type')}: {t(`instrumentType.${instrument.type}`)} · {t(`language.${instrument.language}`)}

@@ -1,0 +1,41 @@
+import { z } from 'zod';
+
+/** What the library keeps per user in the app folder of their OneDrive. */
+export const libraryPreferencesSchema = z.object({
+  version: z.literal(1),
+  favourites: z.array(z.string().min(1).max(200)).max(5000),
+  /** When the user last opened the library: "new since your last visit" is measured from here. */
+  lastVisitAt: z.iso.datetime({ offset: true }).optional(),
+});
+export type LibraryPreferences = z.infer<typeof libraryPreferencesSchema>;
+
+export const EMPTY_PREFERENCES: LibraryPreferences = { version: 1, favourites: [] };
+
+/** The stored value as preferences; anything unreadable (an old format, a hand edit) starts empty. */
+export function readLibraryPreferences(value: unknown): LibraryPreferences {
+  const parsed = libraryPreferencesSchema.safeParse(value);
+  return parsed.success ? parsed.data : EMPTY_PREFERENCES;
+}
+
+/** The user's changes since the last save: favourites added and removed on this device. */
+export interface FavouriteChanges {
+  readonly added: ReadonlySet<string>;
+  readonly removed: ReadonlySet<string>;
+}
+
+/**
+ * Merges this device's changes into what is stored now (another device may have saved
+ * in between): the stored favourites, plus the ones added here, minus the ones removed
+ * here. Order: stored order, new ones appended.
+ */
+export function mergeFavourites(stored: LibraryPreferences, changes: FavouriteChanges, lastVisitAt: string | undefined): LibraryPreferences {
+  const favourites = stored.favourites.filter((id) => !changes.removed.has(id));
+  for (const id of changes.added) if (!favourites.includes(id)) favourites.push(id);
+  const visit = lastVisitAt ?? stored.lastVisitAt;
+  return { version: 1, favourites, ...(visit === undefined ? {} : { lastVisitAt: visit }) };
+}
+
+/** Published (or, without a date, changed) after the previous visit: marked "new". Never on a first visit. */
+export function isNewSince(instrument: { readonly publishedOn?: string; readonly lastModified: string }, previousVisitAt: string | undefined): boolean {
+  return previousVisitAt !== undefined && Date.parse(instrument.publishedOn ?? instrument.lastModified) > Date.parse(previousVisitAt);
+}
