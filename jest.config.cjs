@@ -24,7 +24,7 @@ const common = {
   transformIgnorePatterns: ['/node_modules/(?!(nanoid|minisearch)/)'],
   moduleFileExtensions: ['ts', 'tsx', 'js', 'mjs', 'cjs', 'json'],
   // Tests always run against the embedded default configuration.
-  moduleNameMapper: { '^@app-config$': '<rootDir>/config/local.json' },
+  moduleNameMapper: { '^@app-config$': '<rootDir>/config/local.json', '^@maturity-model$': '<rootDir>/config/maturity-model/ivho-default.json' },
 };
 
 module.exports = {

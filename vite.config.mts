@@ -36,6 +36,8 @@ export default defineConfig({
     alias: {
       // The embedded app configuration: IVHO_CONFIG names the JSON file (relative to the project).
       '@app-config': configFile,
+      // The maturity model of the self-assessment: IVHO_MATURITY_MODEL names an institution's own model file.
+      '@maturity-model': path.resolve(fileURLToPath(new URL('.', import.meta.url)), process.env.IVHO_MATURITY_MODEL ?? 'config/maturity-model/ivho-default.json'),
     },
   },
   build: {

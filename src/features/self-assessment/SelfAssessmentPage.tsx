@@ -8,7 +8,8 @@ import { listAssessments, startAssessment } from './api/assessmentRepository';
 import type { SelfAssessmentEnvironment } from './api/SelfAssessmentEnvironment';
 import { AssessmentWorkspace } from './components/AssessmentWorkspace';
 import { useSelfAssessmentStyles } from './components/useSelfAssessmentStyles.styles';
-import { loadDefaultMaturityModel } from './model/loadDefaultMaturityModel';
+import { loadConfiguredMaturityModel } from './model/loadConfiguredMaturityModel';
+import type { MaturityModel } from './model/MaturityModel';
 
 /** Props of {@link SelfAssessmentPage}. */
 export interface SelfAssessmentPageProps {
@@ -30,9 +31,34 @@ function inScope(assessment: Assessment, environment: SelfAssessmentEnvironment)
  * and the workspace of the one opened.
  */
 export function SelfAssessmentPage({ environment, initialAssessmentId, onShown }: SelfAssessmentPageProps): ReactNode {
+  const { t } = useI18n();
+  const loaded = useMemo(() => loadConfiguredMaturityModel(), []);
+  useEffect(() => {
+    if (!loaded.ok) onShown?.();
+  }, [loaded, onShown]);
+  if (!loaded.ok) {
+    return (
+      <div role="alert">
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody>
+            {t('assessment.modelInvalid')}
+            <ul>
+              {loaded.problems.map((problem) => (
+                <li key={problem}>{problem}</li>
+              ))}
+            </ul>
+          </MessageBarBody>
+        </MessageBar>
+      </div>
+    );
+  }
+  return <SelfAssessmentScreen environment={environment} model={loaded.model} {...(initialAssessmentId === undefined ? {} : { initialAssessmentId })} {...(onShown === undefined ? {} : { onShown })} />;
+}
+
+/** The self-assessment with a valid model. */
+function SelfAssessmentScreen({ environment, initialAssessmentId, onShown, model }: SelfAssessmentPageProps & { readonly model: MaturityModel }): ReactNode {
   const styles = useSelfAssessmentStyles();
   const { t, locale } = useI18n();
-  const model = useMemo(() => loadDefaultMaturityModel(), []);
   const [list, setList] = useState<ListWithPending<Assessment> | 'loading' | 'error'>('loading');
   const [openId, setOpenId] = useState<string | undefined>(initialAssessmentId);
   const [title, setTitle] = useState('');

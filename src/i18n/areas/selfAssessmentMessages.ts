@@ -100,6 +100,7 @@ export const selfAssessmentMessagesEn = {
   'assessment.results.noTrend': 'No earlier finalised assessments of this scope.',
   'assessment.results.trendItem': '{date} – {title}: {score}',
   'assessment.results.trendNow': 'Now: {score}',
+  'assessment.modelInvalid': 'The maturity model of this installation is not valid, so the self-assessment cannot open. An administrator must fix the model file:',
 } as const;
 
 export const selfAssessmentMessagesNl: { readonly [K in keyof typeof selfAssessmentMessagesEn]: string } = {
@@ -200,4 +201,5 @@ export const selfAssessmentMessagesNl: { readonly [K in keyof typeof selfAssessm
   'assessment.results.noTrend': 'Geen eerdere afgeronde zelfevaluaties van deze reikwijdte.',
   'assessment.results.trendItem': '{date} – {title}: {score}',
   'assessment.results.trendNow': 'Nu: {score}',
+  'assessment.modelInvalid': 'Het volwassenheidsmodel van deze installatie is ongeldig, dus de zelfevaluatie kan niet openen. Een beheerder moet het modelbestand herstellen:',
 };

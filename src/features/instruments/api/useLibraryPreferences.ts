@@ -20,11 +20,11 @@ export interface LibraryPreferencesState {
 const SAVE_AFTER_MS = 600;
 
 /**
- * Loads the preferences once, records this visit, and saves favourite changes shortly
+ * Loads the preferences once the library shows (`ready`), records this visit, and saves favourite changes shortly
  * after they are made by re-reading and merging (another device may have saved), so two
  * devices never undo each other's favourites.
  */
-export function useLibraryPreferences(store: LibraryPreferencesStore | undefined): LibraryPreferencesState {
+export function useLibraryPreferences(store: LibraryPreferencesStore | undefined, ready: boolean): LibraryPreferencesState {
   const [favourites, setFavourites] = useState<ReadonlySet<string>>(new Set());
   const [previousVisitAt, setPreviousVisitAt] = useState<string | undefined>();
   const [saveFailed, setSaveFailed] = useState(false);
@@ -46,7 +46,8 @@ export function useLibraryPreferences(store: LibraryPreferencesStore | undefined
   }, [store]);
 
   useEffect(() => {
-    if (store === undefined) return undefined;
+    // Only once the library is on screen: favourites must not delay the first row.
+    if (store === undefined || !ready) return undefined;
     let cancelled = false;
     void (async () => {
       try {
@@ -64,7 +65,7 @@ export function useLibraryPreferences(store: LibraryPreferencesStore | undefined
       cancelled = true;
       clearTimeout(timer.current);
     };
-  }, [store]);
+  }, [store, ready]);
 
   const toggleFavourite = useCallback(
     (id: string) => {

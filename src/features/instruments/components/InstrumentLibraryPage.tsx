@@ -58,7 +58,7 @@ export function InstrumentLibraryPage({ source, onFirstOutcome, subPageId, shari
   const index = useMemo(() => (snapshot === undefined ? undefined : createInstrumentSearchIndex(snapshot.instruments)), [snapshot]);
   const { q, filters, sort } = view;
   const result = useMemo(() => index?.search({ q, filters, sort }), [index, q, filters, sort]);
-  const prefs = useLibraryPreferences(preferences);
+  const prefs = useLibraryPreferences(preferences, state.status !== 'loading');
   const [onlyFavourites, setOnlyFavourites] = useState(false);
   const { previousVisitAt } = prefs;
   const isNew = useCallback((instrument: Instrument) => isNewSince(instrument, previousVisitAt), [previousVisitAt]);
