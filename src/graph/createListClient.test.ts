@@ -195,6 +195,12 @@ describe('createListClient', () => {
       expect(itemRequests().map((request) => request.url)).toEqual([`${ITEMS}/delta?token=latest`]);
     });
 
+    it('asks for the latest token with the field selection, so later deltas carry the fields', async () => {
+      const { lists, itemRequests } = setup(() => jsonResponse(200, { value: [], '@odata.deltaLink': `${ITEMS}/delta?token=now` }));
+      await lists.latestDeltaLink('Instruments', { select: ['Title', 'Status'] });
+      expect(itemRequests().map((request) => request.url)).toEqual([`${ITEMS}/delta?token=latest&expand=fields(select=Title,Status)`]);
+    });
+
     it('passes other delta failures on', async () => {
       const { lists } = setup(() => graphErrorResponse(403, 'accessDenied', 'no'));
       await expect(lists.deltaItems('Instruments', { select: [], deltaLink: `${ITEMS}/delta?token=x` })).rejects.toMatchObject({ kind: 'forbidden' });

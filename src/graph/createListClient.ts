@@ -93,7 +93,7 @@ export interface ListClient {
    * for callers that load the items another way (filtered, large pages) and only need
    * the changes after that.
    */
-  latestDeltaLink(list: string): Promise<string>;
+  latestDeltaLink(list: string, options?: { readonly select?: readonly string[] }): Promise<string>;
   /** Runs list operations as `$batch` calls; results in operation order, failures returned per operation. */
   batch(operations: readonly ListBatchOperation[]): Promise<BatchResult[]>;
 }
@@ -197,8 +197,11 @@ export function createListClient(graph: GraphClient, site: SiteAddress): ListCli
     });
   }
 
-  async function latestDeltaLink(list: string): Promise<string> {
-    const pages = await readAllPages({ method: 'GET', path: `${await itemsPath(list)}/delta?token=latest` });
+  async function latestDeltaLink(list: string, options: { readonly select?: readonly string[] } = {}): Promise<string> {
+    // The deltaLink keeps the query it was made with: without the field selection here, the
+    // items of every later delta would come back without their fields.
+    const expand = options.select === undefined ? '' : `&${expandFields(options.select)}`;
+    const pages = await readAllPages({ method: 'GET', path: `${await itemsPath(list)}/delta?token=latest${expand}` });
     if (pages.deltaLink === undefined) throw malformed('the delta response ended without an @odata.deltaLink');
     return pages.deltaLink;
   }

@@ -178,7 +178,7 @@ describe('instrument library in the emulator host', () => {
       expect(value.length).toBeGreaterThan(0);
       expect(value.filter((request) => request.endMs <= shownAt)).toEqual([]);
       // The warm start asks for changes only: a delta request, no full items listing.
-      expect(value.some((request) => request.path.includes('/items/delta?token='))).toBe(true);
+      expect(value.some((request) => request.path.includes('/items/delta?') && request.path.includes('token='))).toBe(true);
       expect(value.filter((request) => /\/items\?/.test(request.path))).toEqual([]);
     } finally {
       await control('DELETE', '/faults');

@@ -3,6 +3,7 @@
  * the host's dialog records a deep link that opens the instrument again; in a channel tab
  * "Post to this channel" puts an Adaptive Card in the channel through Graph.
  */
+import { graphAs, itemsPath } from './support/emulatorGraph';
 import { seriousAxeViolations, startHostedTab, type HostedTab } from './support/hostedTab';
 
 jest.setTimeout(90_000);
@@ -65,7 +66,7 @@ describe('sharing an instrument', () => {
     await page.close();
   });
 
-  it('keeps a favourite across a reload (stored in the OneDrive app folder)', async () => {
+  it('keeps a favourite across a reload (stored in the OneDrive app folder) and marks what is new since the last visit', async () => {
     const { page, tab, errors } = await hosted.openHost('tab=personal&locale=nl-NL');
     await tab.getByRole('searchbox', { name: 'Zoek instrumenten' }).fill('ransomware');
     const first = tab.getByRole('list', { name: 'Gepubliceerde instrumenten' }).getByRole('link').first();
@@ -77,11 +78,22 @@ describe('sharing an instrument', () => {
     expect(await star.getAttribute('aria-pressed')).toBe('true');
     await page.waitForTimeout(1_500);
 
+    // Published after this visit began: new on the next one (it arrives through the delta refresh).
+    const graph = await graphAs(hosted.emulator.url, 'coordinator@contoso.example');
+    await graph('POST', itemsPath('Instruments'), {
+      fields: { Title: 'Nieuw e2e-instrument', InstrumentKey: 'e2e-new', Summary: 'Net gepubliceerd.', 'Themes@odata.type': 'Collection(Edm.String)', Themes: ['privacy'], 'ProcessSteps@odata.type': 'Collection(Edm.String)', ProcessSteps: ['beleid'], Tags: 'nieuw', InstrumentType: 'voorbeeld', Language: 'nl', Status: 'published', PublishedOn: new Date().toISOString() },
+    });
+
     await page.reload();
     await tab.getByRole('searchbox', { name: 'Zoek instrumenten' }).waitFor();
     await tab.getByRole('checkbox', { name: /Alleen mijn favorieten \(1\)/ }).check();
     const rows = tab.getByRole('list', { name: 'Gepubliceerde instrumenten' }).getByRole('link');
     await expect(rows.allTextContents()).resolves.toEqual([title]);
+    await tab.getByRole('checkbox', { name: /Alleen mijn favorieten/ }).uncheck();
+    await tab.getByRole('searchbox', { name: 'Zoek instrumenten' }).fill('Nieuw e2e-instrument');
+    const fresh = tab.getByRole('heading', { level: 2, name: /^Nieuw e2e-instrument/ });
+    await fresh.waitFor();
+    expect(await fresh.textContent()).toMatch(/Nieuw e2e-instrument\s*Nieuw$/);
     expect(await seriousAxeViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();

@@ -46,7 +46,7 @@ export function createInstrumentLibrarySource(options: InstrumentLibrarySourceOp
   async function coldLoad(lists: ListClient): Promise<InstrumentLibrarySnapshot> {
     const [items, deltaLink] = await Promise.all([
       lists.listItems(listName, { select: INSTRUMENT_SELECT, filter: field('Status').eq('published'), top: MAX_ITEMS_PAGE_SIZE }),
-      lists.latestDeltaLink(listName).catch((error: unknown) => {
+      lists.latestDeltaLink(listName, { select: INSTRUMENT_SELECT }).catch((error: unknown) => {
         // Without a token the next visit loads in full again; the library still shows.
         console.warn('Could not obtain a delta token for the instrument library', error);
         return undefined;
