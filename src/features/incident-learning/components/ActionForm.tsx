@@ -1,4 +1,4 @@
-import { Button, Field, Input, MessageBar, MessageBarBody, Textarea } from '@fluentui/react-components';
+import { Button, Field, Input, Textarea } from '@fluentui/react-components';
 import { useState, type FormEvent, type ReactNode } from 'react';
 import type { DirectoryPerson } from '../../../graph';
 import { useI18n } from '../../../i18n';
@@ -8,6 +8,7 @@ import { checkImprovementAction, MAX_TITLE_LENGTH, type FormProblem } from '../m
 import { fieldProblem } from './formProblems';
 import { PersonPicker } from './PersonPicker';
 import { useIncidentStyles } from './useIncidentStyles.styles';
+import { FormProblemsAlert } from './VocabularySelects';
 
 /** Props of {@link ActionForm}. */
 export interface ActionFormProps {
@@ -80,13 +81,7 @@ export function ActionForm({ environment, caseId, onSaved }: ActionFormProps): R
       <Field label={t('incident.action.effectivenessCheck')} hint={t('incident.hint.effectiveness')}>
         <Textarea value={effectivenessCheck} onChange={(_, data) => setEffectivenessCheck(data.value)} />
       </Field>
-      {problems.length > 0 && (
-        <div role="alert">
-          <MessageBar intent="error">
-            <MessageBarBody>{t('incident.report.fix', { count: problems.length })}</MessageBarBody>
-          </MessageBar>
-        </div>
-      )}
+      <FormProblemsAlert count={problems.length} />
       <div className={styles.actions}>
         <Button type="submit">{t('incident.action.add')}</Button>
       </div>

@@ -1,9 +1,9 @@
-import { Button, Field, Input, MessageBar, MessageBarBody, Radio, RadioGroup, Select, Text, Textarea, Title2 } from '@fluentui/react-components';
+import { Button, Field, Input, MessageBar, MessageBarBody, Radio, RadioGroup, Text, Textarea, Title2 } from '@fluentui/react-components';
 import { useMemo, useState, type FormEvent, type ReactNode } from 'react';
 import { useI18n } from '../../../i18n';
 import type { IncidentCase } from '../../../lists/incidentCaseMapping';
 import { toLessonFields } from '../../../lists/lessonMapping';
-import { PROCESS_STEP_IDS, THEME_IDS, TLP_IDS, type ProcessStepId, type ThemeId, type TlpId } from '../../../lists/vocabulary';
+import { TLP_IDS, type ProcessStepId, type ThemeId, type TlpId } from '../../../lists/vocabulary';
 import type { IncidentLearningEnvironment } from '../api/IncidentLearningEnvironment';
 import { scanPersonalData, type PersonalDataHit } from '../model/detectPersonalData';
 import { checkLesson, MAX_TITLE_LENGTH, type FormProblem } from '../model/incidentFormRules';
@@ -12,6 +12,7 @@ import { canShareToChannel, tlpSharingRule } from '../model/tlpSharing';
 import { fieldProblem } from './formProblems';
 import { lessonCard } from './lessonCard';
 import { useIncidentStyles } from './useIncidentStyles.styles';
+import { FormProblemsAlert, ProcessStepSelect, ThemeSelect } from './VocabularySelects';
 
 /** Props of {@link LessonForm}. */
 export interface LessonFormProps {
@@ -147,24 +148,10 @@ export function LessonForm({ environment, source, peopleNames, onSaved }: Lesson
       )}
       <div className={styles.row}>
         <Field className={styles.grow} label={t('incident.field.theme')} required {...problem('theme')}>
-          <Select value={theme} onChange={(_, data) => setTheme(data.value as ThemeId | '')}>
-            <option value="">{t('incident.choose')}</option>
-            {THEME_IDS.map((id) => (
-              <option key={id} value={id}>
-                {t(`theme.${id}`)}
-              </option>
-            ))}
-          </Select>
+          <ThemeSelect value={theme} onChange={(value) => setTheme(value)} blankLabel={t('incident.choose')} />
         </Field>
         <Field className={styles.grow} label={t('incident.field.processStep')}>
-          <Select value={step} onChange={(_, data) => setStep(data.value as ProcessStepId | '')}>
-            <option value="">{t('incident.choose')}</option>
-            {PROCESS_STEP_IDS.map((id) => (
-              <option key={id} value={id}>
-                {t(`processStep.${id}`)}
-              </option>
-            ))}
-          </Select>
+          <ProcessStepSelect value={step} onChange={(value) => setStep(value)} blankLabel={t('incident.choose')} />
         </Field>
       </div>
       <Field label={t('incident.lesson.tlp')} required {...problem('tlp')}>
@@ -174,13 +161,7 @@ export function LessonForm({ environment, source, peopleNames, onSaved }: Lesson
           ))}
         </RadioGroup>
       </Field>
-      {problems.length > 0 && (
-        <div role="alert">
-          <MessageBar intent="error">
-            <MessageBarBody>{t('incident.report.fix', { count: problems.length })}</MessageBarBody>
-          </MessageBar>
-        </div>
-      )}
+      <FormProblemsAlert count={problems.length} />
       <div className={styles.actions}>
         <Button appearance="primary" type="submit" disabled={hitCount > 0 || saved !== undefined}>
           {t('incident.lesson.save')}

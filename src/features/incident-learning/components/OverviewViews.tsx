@@ -1,15 +1,16 @@
-import { Badge, Button, Field, Input, Link, Select, Text, Title2 } from '@fluentui/react-components';
+import { Badge, Button, Field, Input, Link, Text, Title2 } from '@fluentui/react-components';
 import { useMemo, useState, type ReactNode } from 'react';
 import { downloadTextFile } from '../../../components/export/downloadTextFile';
 import { formatDate, formatDateTime, useI18n } from '../../../i18n';
 import type { ImprovementAction } from '../../../lists/improvementActionMapping';
 import type { IncidentCase } from '../../../lists/incidentCaseMapping';
 import type { Lesson } from '../../../lists/lessonMapping';
-import { PROCESS_STEP_IDS, THEME_IDS, type ProcessStepId, type ThemeId } from '../../../lists/vocabulary';
+import { type ProcessStepId, type ThemeId } from '../../../lists/vocabulary';
 import { actionsOverview } from '../model/actionsOverview';
 import { breachRegisterCsv } from '../model/breachRegisterCsv';
 import { BreachCountdown } from './BreachCountdown';
 import { useIncidentStyles } from './useIncidentStyles.styles';
+import { ProcessStepSelect, ThemeSelect } from './VocabularySelects';
 
 /** The reported cases, newest first; a case opens its detail. */
 export function CaseList({ cases, pendingIds, onOpen }: { readonly cases: readonly IncidentCase[]; readonly pendingIds: ReadonlySet<string>; readonly onOpen: (submissionId: string) => void }): ReactNode {
@@ -96,24 +97,10 @@ export function LessonsView({ lessons }: { readonly lessons: readonly Lesson[] }
           <Input type="search" value={query} onChange={(_, data) => setQuery(data.value)} />
         </Field>
         <Field className={styles.grow} label={t('incident.field.theme')}>
-          <Select value={theme} onChange={(_, data) => setTheme(data.value as ThemeId | '')}>
-            <option value="">{t('incident.all')}</option>
-            {THEME_IDS.map((id) => (
-              <option key={id} value={id}>
-                {t(`theme.${id}`)}
-              </option>
-            ))}
-          </Select>
+          <ThemeSelect value={theme} onChange={(value) => setTheme(value)} blankLabel={t('incident.all')} />
         </Field>
         <Field className={styles.grow} label={t('incident.field.processStep')}>
-          <Select value={step} onChange={(_, data) => setStep(data.value as ProcessStepId | '')}>
-            <option value="">{t('incident.all')}</option>
-            {PROCESS_STEP_IDS.map((id) => (
-              <option key={id} value={id}>
-                {t(`processStep.${id}`)}
-              </option>
-            ))}
-          </Select>
+          <ProcessStepSelect value={step} onChange={(value) => setStep(value)} blankLabel={t('incident.all')} />
         </Field>
       </div>
       <Text role="status">{t('incident.lessons.count', { count: shown.length })}</Text>

@@ -1,14 +1,15 @@
-import { Button, Checkbox, Field, Input, MessageBar, MessageBarBody, Radio, RadioGroup, Select, Textarea, Title2 } from '@fluentui/react-components';
+import { Button, Checkbox, Field, Input, Radio, RadioGroup, Select, Textarea, Title2 } from '@fluentui/react-components';
 import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useI18n } from '../../../i18n';
 import { toIncidentCaseFields } from '../../../lists/incidentCaseMapping';
-import { BREACH_TYPE_IDS, INCIDENT_KIND_IDS, PROCESS_STEP_IDS, THEME_IDS, type BreachTypeId } from '../../../lists/vocabulary';
+import { BREACH_TYPE_IDS, INCIDENT_KIND_IDS, type BreachTypeId } from '../../../lists/vocabulary';
 import type { IncidentLearningEnvironment } from '../api/IncidentLearningEnvironment';
 import { checkIncidentReport, checkQuickReport, MAX_TEXT_LENGTH, MAX_TITLE_LENGTH, type FormProblem } from '../model/incidentFormRules';
 import { BreachCountdown } from './BreachCountdown';
 import { fieldProblem } from './formProblems';
 import { caseDraftOf, emptyReportDraft, localToIso, reportInput, type ReportDraft } from './reportDraft';
 import { useIncidentStyles } from './useIncidentStyles.styles';
+import { FormProblemsAlert, ProcessStepSelect, ThemeSelect } from './VocabularySelects';
 
 /** The draft key: one report in progress per user and site (the drafts database is per user and site). */
 const DRAFT_KEY = 'incident-report';
@@ -111,14 +112,7 @@ export function ReportForm({ environment, onSubmitted }: ReportFormProps): React
           <Input type="datetime-local" value={draft.occurredOn} onChange={(_, data) => update({ occurredOn: data.value })} />
         </Field>
         <Field className={styles.grow} label={t('incident.field.theme')}>
-          <Select value={draft.theme} onChange={(_, data) => update({ theme: data.value as ReportDraft['theme'] })}>
-            <option value="">{t('incident.choose')}</option>
-            {THEME_IDS.map((theme) => (
-              <option key={theme} value={theme}>
-                {t(`theme.${theme}`)}
-              </option>
-            ))}
-          </Select>
+          <ThemeSelect value={draft.theme} onChange={(value) => update({ theme: value })} blankLabel={t('incident.choose')} />
         </Field>
       </div>
       <Checkbox checked={draft.details} label={t('incident.report.details')} onChange={(_, data) => update({ details: data.checked === true })} />
@@ -129,14 +123,7 @@ export function ReportForm({ environment, onSubmitted }: ReportFormProps): React
               <Input type="datetime-local" value={draft.discoveredOn} onChange={(_, data) => update({ discoveredOn: data.value })} />
             </Field>
             <Field className={styles.grow} label={t('incident.field.processStep')}>
-              <Select value={draft.processStep} onChange={(_, data) => update({ processStep: data.value as ReportDraft['processStep'] })}>
-                <option value="">{t('incident.choose')}</option>
-                {PROCESS_STEP_IDS.map((step) => (
-                  <option key={step} value={step}>
-                    {t(`processStep.${step}`)}
-                  </option>
-                ))}
-              </Select>
+              <ProcessStepSelect value={draft.processStep} onChange={(value) => update({ processStep: value })} blankLabel={t('incident.choose')} />
             </Field>
             <Field className={styles.grow} label={t('incident.field.impact')} {...problem('impact')}>
               <Select value={draft.impact} onChange={(_, data) => update({ impact: data.value as ReportDraft['impact'] })}>
@@ -210,13 +197,7 @@ export function ReportForm({ environment, onSubmitted }: ReportFormProps): React
           )}
         </section>
       )}
-      {problems.length > 0 && (
-        <div role="alert">
-          <MessageBar intent="error">
-            <MessageBarBody>{t('incident.report.fix', { count: problems.length })}</MessageBarBody>
-          </MessageBar>
-        </div>
-      )}
+      <FormProblemsAlert count={problems.length} />
       <div className={styles.actions}>
         <Button appearance="primary" type="submit" disabled={submitting}>
           {t('incident.report.submit')}
