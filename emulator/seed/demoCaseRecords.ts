@@ -34,6 +34,7 @@ export const DEMO_LESSONS: readonly Record<string, unknown>[] = [
     RedactedText: 'Een onbeheerd achtergelaten laptop met persoonsgegevens werd op tijd gevonden. Centrale schermvergrendeling na vijf minuten had dit risico weggenomen.',
     Tlp: 'GREEN',
     PublishedOn: '2026-10-01T09:00:00Z',
+    MaturityQuestionIds: 'privacy.bewustzijn.1;cybersecurity.bewustzijn.1',
   },
   {
     SubmissionId: 'demo-lesson-0002',
@@ -43,6 +44,7 @@ export const DEMO_LESSONS: readonly Record<string, unknown>[] = [
     RedactedText: 'Bij een avondoefening bleek dat niet alle bhv-ers bereikbaar waren. Een aparte avondrooster loste dit op.',
     Tlp: 'CLEAR',
     PublishedOn: '2026-06-12T09:00:00Z',
+    MaturityQuestionIds: 'fysieke-veiligheid.continuiteit.1',
   },
 ];
 

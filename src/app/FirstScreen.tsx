@@ -8,7 +8,7 @@ import { useI18n } from '../i18n';
 import { createInstrumentCache } from '../storage/createInstrumentCache';
 import type { TeamsContext, TeamsHost } from '../teams';
 import { AppNavigation } from './AppNavigation';
-import { authProblemFor, type AuthProblem } from './authProblemFor';
+import { authProblemFor, concernsTheWholeSite, type AuthProblem } from './authProblemFor';
 import { ConsentRequiredPage } from './ConsentRequiredPage';
 import { appServicesFor } from './createAppServices';
 import { createInstrumentSharing } from './createInstrumentSharing';
@@ -52,7 +52,16 @@ export function FirstScreen({ config, host, context, origin, onReady }: FirstScr
   const [authProblem, setAuthProblem] = useState<AuthProblem | undefined>();
   const [section, setSection] = useState<AppSection>(() => sectionOf(route));
   const services = useMemo(() => appServicesFor(config, { origin, userPrincipalName: upn, hosted }), [config, origin, upn, hosted]);
-  useEffect(() => services.listenForFailures((error) => setAuthProblem((shown) => shown ?? authProblemFor(error))), [services]);
+  useEffect(
+    () =>
+      services.listenForFailures((error, request) => {
+        const problem = authProblemFor(error);
+        // A list or permission one section needs is that section's to explain.
+        if (problem?.kind === 'siteAccessDenied' && !concernsTheWholeSite(request.path, config.lists.instruments)) return;
+        setAuthProblem((shown) => shown ?? problem);
+      }),
+    [services, config],
+  );
   const source = useMemo(
     () =>
       createInstrumentLibrarySource({

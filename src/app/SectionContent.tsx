@@ -1,6 +1,6 @@
 import { lazy, useMemo, type ReactNode } from 'react';
 import type { AppConfig } from '../config/AppConfig';
-import type { IncidentLearningEnvironment } from '../features/incident-learning/api/IncidentLearningEnvironment';
+import type { IncidentLearningEnvironment, LinkableQuestion } from '../features/incident-learning/api/IncidentLearningEnvironment';
 import type { SelfAssessmentEnvironment } from '../features/self-assessment/api/SelfAssessmentEnvironment';
 import { createChannelMessenger, createDirectoryClient } from '../graph';
 import type { Instrument } from '../lists/instrumentMapping';
@@ -36,6 +36,16 @@ function channelOf(context: TeamsContext): { readonly teamId: string; readonly c
   return context.teamId !== undefined && context.channelId !== undefined ? { teamId: context.teamId, channelId: context.channelId } : undefined;
 }
 
+/**
+ * The questions of the configured maturity model, for linking lessons to them. Loaded on
+ * demand (the model file and its validation are not part of the first bundle).
+ */
+async function loadMaturityQuestions(): Promise<readonly LinkableQuestion[]> {
+  const { loadConfiguredMaturityModel } = await import('../features/self-assessment/model/loadConfiguredMaturityModel');
+  const loaded = loadConfiguredMaturityModel();
+  return loaded.ok ? loaded.model.questions.map(({ id, theme, step, text }) => ({ id, theme, step, text })) : [];
+}
+
 /** The self-assessment and incident-learning sections, with what each needs from the app. */
 export function SectionContent({ section, route, config, context, services, loadInstruments, openInstrument, onShown }: SectionContentProps): ReactNode {
   const assessmentEnvironment = useMemo<SelfAssessmentEnvironment>(() => {
@@ -43,7 +53,7 @@ export function SectionContent({ section, route, config, context, services, load
     const channel = channelOf(context);
     return {
       lists: connection.lists,
-      listNames: { assessments: config.lists.assessments, assessmentResponses: config.lists.assessmentResponses },
+      listNames: { assessments: config.lists.assessments, assessmentResponses: config.lists.assessmentResponses, lessons: config.lists.lessons },
       user: { upn: userOf(config, context) },
       ...(channel === undefined ? {} : { channel }),
       outbox: services.outbox,
@@ -68,6 +78,7 @@ export function SectionContent({ section, route, config, context, services, load
       messenger: createChannelMessenger(connection.graph),
       directory: createDirectoryClient(connection.graph),
       ...(config.privacy === undefined ? {} : { privacy: config.privacy }),
+      loadMaturityQuestions,
     };
   }, [services, config, context]);
 

@@ -2,7 +2,7 @@ import { AuthError } from '../auth';
 import { parseAppConfig } from '../config/parseAppConfig';
 import localConfig from '../../config/local.json';
 import { createGraphClient, GraphError } from '../graph';
-import { authProblemFor } from './authProblemFor';
+import { authProblemFor, concernsTheWholeSite } from './authProblemFor';
 import { createAppListClient } from './createAppListClient';
 
 function jsonResponse(status: number, body: unknown): Response {
@@ -63,5 +63,23 @@ describe('createAppListClient onFailure', () => {
     expect(failures).toEqual([error]);
     expect(authProblemFor(error)?.kind).toBe('siteAccessDenied');
     expect(seen.some((url) => url.startsWith('http://127.0.0.1:4280/graph/v1.0/sites/contoso.sharepoint.com:/sites/ivho'))).toBe(true);
+  });
+});
+
+describe('concernsTheWholeSite', () => {
+  const site = '/sites/contoso.sharepoint.com:/sites/ivho:';
+  it('is the site itself and the instrument library everyone reads', () => {
+    expect(concernsTheWholeSite(site, 'Instruments')).toBe(true);
+    expect(concernsTheWholeSite(`${site}/lists/Instruments/items?$top=5000`, 'Instruments')).toBe(true);
+    expect(concernsTheWholeSite(`https://graph.microsoft.com/v1.0${site}/lists/instruments/items/delta?token=abc`, 'Instruments')).toBe(true);
+    expect(concernsTheWholeSite(`${site}/lists/IV-HO%20instrumenten/items`, 'IV-HO instrumenten')).toBe(true);
+  });
+
+  it('is not a list a section may be closed to, a channel post, the directory or the app folder', () => {
+    expect(concernsTheWholeSite(`${site}/lists/Lessons/items?$top=5000`, 'Instruments')).toBe(false);
+    expect(concernsTheWholeSite(`${site}/lists/IncidentCases/items`, 'Instruments')).toBe(false);
+    expect(concernsTheWholeSite('/teams/t1/channels/c1/messages', 'Instruments')).toBe(false);
+    expect(concernsTheWholeSite('/users?$search="displayName:jan"', 'Instruments')).toBe(false);
+    expect(concernsTheWholeSite('/me/drive/special/approot:/preferences.json:/content', 'Instruments')).toBe(false);
   });
 });

@@ -26,3 +26,24 @@ export function authProblemFor(error: unknown): AuthProblem | undefined {
   if (isGraphError(error) && error.kind === 'forbidden') return { kind: 'siteAccessDenied', error };
   return undefined;
 }
+
+/**
+ * Whether a 403 on this request means the app cannot work on the site at all (the site
+ * itself, or the instrument library everyone reads), rather than a list or a permission
+ * one section needs: IncidentCases is meant to be closed to most users, Lessons may be,
+ * and posting to a channel or reading the directory can be refused. Those sections say
+ * so in place; only a site-wide refusal replaces the whole app with the admin page.
+ */
+export function concernsTheWholeSite(requestPath: string, instrumentsList: string): boolean {
+  const list = /\/lists\/([^/?]+)/u.exec(requestPath)?.[1];
+  if (list !== undefined) return safeDecode(list).toLowerCase() === instrumentsList.toLowerCase();
+  return /\/sites\//u.test(requestPath);
+}
+
+function safeDecode(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}

@@ -1,7 +1,7 @@
 import { createTokenSource } from '../auth';
 import type { AppConfig } from '../config/AppConfig';
 import { resolveGraphBaseUrl } from '../config/resolveGraphBaseUrl';
-import { createGraphClient, createListClient, type GraphClient, type ListClient } from '../graph';
+import { createGraphClient, createListClient, type GraphClient, type GraphRequestSpec, type ListClient } from '../graph';
 
 /** Where the tab runs and who is signed in. */
 export interface AppSession {
@@ -19,15 +19,15 @@ export interface AppSession {
    * Called with every failed Graph call of this client (after retries), before the
    * caller sees it: lets a screen notice a sign-in or consent problem (see `authProblemFor`).
    */
-  readonly onFailure?: (error: unknown) => void;
+  readonly onFailure?: (error: unknown, request: GraphRequestSpec) => void;
 }
 
-function reportingFailures(graph: GraphClient, onFailure: (error: unknown) => void): GraphClient {
+function reportingFailures(graph: GraphClient, onFailure: (error: unknown, request: GraphRequestSpec) => void): GraphClient {
   return {
     ...graph,
     send: (request) =>
       graph.send(request).catch((error: unknown) => {
-        onFailure(error);
+        onFailure(error, request);
         throw error;
       }),
   };

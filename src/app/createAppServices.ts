@@ -1,4 +1,5 @@
 import type { AppConfig } from '../config/AppConfig';
+import type { GraphRequestSpec } from '../graph';
 import { createIndexedDbKeyValueStore } from '../storage/createIndexedDbKeyValueStore';
 import { createDraftStore, type DraftStore } from '../storage/drafts';
 import { createOutbox, upsertBySubmissionId, type Outbox } from '../storage/outbox';
@@ -7,7 +8,7 @@ import { createAppConnection, type AppConnection, type AppSession } from './crea
 /** What the sections of the tab share for one user on one site. */
 export interface AppServices {
   /** Sets who hears about failed Graph calls (the screen that shows sign-in and consent problems); returns the undo. */
-  listenForFailures(listener: (error: unknown) => void): () => void;
+  listenForFailures(listener: (error: unknown, request: GraphRequestSpec) => void): () => void;
   /** Graph, created on first use so that a config the build cannot serve shows as a load error where it is used. */
   connection(): AppConnection;
   /** Every write of the user's work goes through it. */
@@ -23,8 +24,8 @@ export interface AppServices {
  */
 export function createAppServices(config: AppConfig, session: Omit<AppSession, 'onFailure'>): AppServices {
   let connection: AppConnection | undefined;
-  let failureListener: ((error: unknown) => void) | undefined;
-  const connect = (): AppConnection => (connection ??= createAppConnection(config, { ...session, onFailure: (error) => failureListener?.(error) }));
+  let failureListener: ((error: unknown, request: GraphRequestSpec) => void) | undefined;
+  const connect = (): AppConnection => (connection ??= createAppConnection(config, { ...session, onFailure: (error, request) => failureListener?.(error, request) }));
   const scope = `${session.userPrincipalName ?? 'anonymous'}|${config.site.hostname}${config.site.path}`;
   // Pending work from an earlier visit is sent as soon as the tab opens, on any screen.
   const outbox = createOutbox({

@@ -1,4 +1,4 @@
-import { readLessons, toLessonFields, type LessonDraft } from './lessonMapping';
+import { parseMaturityQuestionIds, readLessons, toLessonFields, type LessonDraft } from './lessonMapping';
 
 function graphLessonItem(id: string, fieldOverrides: Record<string, unknown> = {}): Record<string, unknown> {
   const etag = `"1c2d3e4f-5a6b-4c7d-8e9f-0a1b2c3d4e5f,${id}"`;
@@ -59,5 +59,23 @@ describe('toLessonFields', () => {
     expect(fields).toEqual({ Title: draft.title, SubmissionId: 'l-9', Theme: 'fysieke-veiligheid', RedactedText: 'Tekst', Tlp: 'CLEAR' });
     const { items } = readLessons([{ id: '9', eTag: '"e,9"', lastModifiedDateTime: '2025-06-01T00:00:00Z', fields }]);
     expect(items[0]).toEqual({ ...draft, id: '9', eTag: '"e,9"', lastModified: '2025-06-01T00:00:00Z' });
+  });
+});
+
+describe('maturity questions of a lesson', () => {
+  it('reads ids separated by semicolons, drops what is no question id and keeps duplicates once', () => {
+    expect(parseMaturityQuestionIds('privacy.beleid.1; privacy.beleid.2;;privacy.beleid.1')).toEqual(['privacy.beleid.1', 'privacy.beleid.2']);
+    expect(parseMaturityQuestionIds('<script>x</script>;Privacy.Beleid;ok-1')).toEqual(['ok-1']);
+    expect(parseMaturityQuestionIds(undefined)).toEqual([]);
+  });
+
+  it('round-trips the links, and clears them in an update when none are left', () => {
+    const draft: LessonDraft = { submissionId: 'l-10', title: 'T', theme: 'privacy', redactedText: 'Tekst', tlp: 'GREEN', maturityQuestionIds: ['privacy.bewustzijn.1', 'privacy.beleid.1'] };
+    const fields = toLessonFields(draft);
+    expect(fields.MaturityQuestionIds).toBe('privacy.bewustzijn.1;privacy.beleid.1');
+    const { items } = readLessons([{ id: '10', eTag: '"e,10"', lastModifiedDateTime: '2025-06-01T00:00:00Z', fields }]);
+    expect(items[0]?.maturityQuestionIds).toEqual(['privacy.bewustzijn.1', 'privacy.beleid.1']);
+    expect(toLessonFields({ ...draft, maturityQuestionIds: [] }, 'update').MaturityQuestionIds).toBeNull();
+    expect('MaturityQuestionIds' in toLessonFields({ ...draft, maturityQuestionIds: [] })).toBe(false);
   });
 });

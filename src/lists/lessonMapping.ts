@@ -19,6 +19,11 @@ export interface Lesson {
   readonly redactedText: string;
   readonly tlp: TlpId;
   readonly publishedOn?: string;
+  /**
+   * Ids of the maturity-model questions the lesson concerns, so a self-assessment can
+   * show the lessons behind a theme. Absent when the lesson is linked to none.
+   */
+  readonly maturityQuestionIds?: readonly string[];
   readonly lastModified: string;
 }
 
@@ -26,7 +31,23 @@ export interface Lesson {
 export type LessonDraft = Omit<Lesson, 'id' | 'eTag' | 'lastModified'>;
 
 /** Fields the app reads from the Lessons list. */
-export const LESSON_SELECT = ['Title', 'SubmissionId', 'CaseId', 'Theme', 'ProcessStep', 'RedactedText', 'Tlp', 'PublishedOn'] as const;
+export const LESSON_SELECT = ['Title', 'SubmissionId', 'CaseId', 'Theme', 'ProcessStep', 'RedactedText', 'Tlp', 'PublishedOn', 'MaturityQuestionIds'] as const;
+
+/** Question ids as the model allows them (lower case, digits, dots, dashes); anything else in the column is ignored. */
+const QUESTION_ID = /^[a-z0-9][a-z0-9.-]*$/;
+
+/**
+ * Reads the MaturityQuestionIds column: ids separated by `;` (a plain text column, so an
+ * admin can read and edit it in SharePoint). Unknown shapes are dropped, duplicates kept once.
+ */
+export function parseMaturityQuestionIds(value: string | undefined): readonly string[] {
+  if (value === undefined) return [];
+  const ids = value
+    .split(/[;\s]+/u)
+    .map((id) => id.trim())
+    .filter((id) => QUESTION_ID.test(id));
+  return [...new Set(ids)];
+}
 
 const lessonFieldsSchema = z.object({
   Title: optionalTextField,
@@ -37,6 +58,7 @@ const lessonFieldsSchema = z.object({
   RedactedText: requiredTextField,
   Tlp: requiredChoiceField(TLP_IDS),
   PublishedOn: optionalDateTimeField,
+  MaturityQuestionIds: optionalTextField,
 });
 
 /** Maps one raw Graph item of the Lessons list. */
@@ -53,7 +75,12 @@ export function parseLessonItem(raw: unknown): ItemParseResult<Lesson> {
     redactedText: fields.RedactedText,
     tlp: fields.Tlp,
     ...optionalEntry('publishedOn', fields.PublishedOn),
+    ...linkedQuestions(parseMaturityQuestionIds(fields.MaturityQuestionIds)),
   }));
+}
+
+function linkedQuestions(ids: readonly string[]): { readonly maturityQuestionIds?: readonly string[] } {
+  return ids.length === 0 ? {} : { maturityQuestionIds: ids };
 }
 
 /** Maps raw Graph items of the Lessons list; malformed items are skipped with a reason. */
@@ -72,5 +99,6 @@ export function toLessonFields(draft: LessonDraft, mode: FieldWriteMode = 'creat
     RedactedText: draft.redactedText,
     Tlp: draft.tlp,
     ...optionalField('PublishedOn', draft.publishedOn, mode),
+    ...optionalField('MaturityQuestionIds', draft.maturityQuestionIds === undefined || draft.maturityQuestionIds.length === 0 ? undefined : draft.maturityQuestionIds.join(';'), mode),
   };
 }

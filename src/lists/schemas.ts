@@ -157,6 +157,8 @@ export const lessonsList: ListSchema = {
     multiLine('RedactedText', true),
     choice('Tlp', TLP_IDS, { indexed: true, required: true }),
     dateTime('PublishedOn', { indexed: true }),
+    // Maturity-model question ids separated by ';' (the self-assessment shows the lessons behind a theme).
+    multiLine('MaturityQuestionIds'),
   ],
 };
 

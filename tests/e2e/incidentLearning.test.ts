@@ -117,10 +117,15 @@ describe('incident learning in the emulator host', () => {
     await tab.getByText('Geen persoonsgegevens gevonden.').waitFor();
     await expect(tab.getByRole('textbox', { name: 'De les', exact: true }).inputValue()).resolves.toContain('[e-mailadres verwijderd]');
     expect(await save.isDisabled()).toBe(false);
+    // Linked to a self-assessment question of the case's theme, so the self-assessment shows the lesson.
+    const questionLinks = tab.getByTestId('lesson-question-links');
+    await questionLinks.getByRole('checkbox').first().check();
     const lessonsBefore = await count('Lessons');
     await save.click();
     await tab.getByText('De les is opgeslagen.').waitFor();
     await waitForCount('Lessons', lessonsBefore + 1);
+    const stored = (await graph('GET', `${itemsPath('Lessons')}?expand=fields&$filter=fields/CaseId eq 'e2e-case-lesson'`)) as { value: Array<{ fields: Record<string, unknown> }> };
+    expect(stored.value.map((item) => item.fields['MaturityQuestionIds'])).toEqual([expect.stringMatching(/^cybersecurity\.[a-z]+\.\d+$/)]);
     await tab.getByRole('button', { name: 'Delen in dit kanaal' }).click();
     await tab.getByText('Gedeeld in het kanaal.').waitFor();
     const messages = (await (await fetch(`${hosted.emulator.url}/emulator/messages`)).json()) as { value: Array<{ attachments: Array<{ content: string }> }> };

@@ -69,6 +69,9 @@ describe('team self-assessment in a channel tab', () => {
     await answer(coordinator.tab, Q2, 2);
     await waitForIdleOutbox(coordinator.tab);
     await setFaults(undefined);
+    // The lessons from incidents behind the theme (the demo lesson is linked to a cybersecurity question).
+    await coordinator.tab.getByRole('button', { name: /^Lessen uit incidenten over Cybersecurity en informatiebeveiliging \(\d+\)$/ }).click();
+    await coordinator.tab.getByRole('list', { name: 'Lessen uit incidenten over Cybersecurity en informatiebeveiliging' }).getByText('Schermvergrendeling voorkomt meer dan je denkt').waitFor();
     expect(await seriousAxeViolations(coordinator.page)).toEqual([]);
 
     // 2. A team member answers the same questions (throttled again); a reload mid-answer loses nothing.
@@ -129,6 +132,7 @@ describe('team self-assessment in a channel tab', () => {
     const gap = coordinator.tab.getByTestId('gaps').getByRole('listitem').first();
     await expect(gap.textContent()).resolves.toContain('Cybersecurity en informatiebeveiliging: 2,0 tegenover doel 4 (verschil 2,0)');
     await coordinator.tab.getByRole('list', { name: /Instrumenten voor Cybersecurity/ }).getByRole('listitem').first().waitFor();
+    await coordinator.tab.getByRole('list', { name: 'Lessen uit incidenten over Privacy en persoonsgegevens' }).getByText('Schermvergrendeling voorkomt meer dan je denkt').waitFor();
     const download = coordinator.page.waitForEvent('download');
     await coordinator.tab.getByRole('button', { name: 'Exporteren naar CSV' }).click();
     const csv = readFileSync((await (await download).path()) ?? '', 'utf8');

@@ -2,6 +2,15 @@ import type { ChannelMessenger, DirectoryClient, ListClient } from '../../../gra
 import type { DraftStore } from '../../../storage/drafts';
 import type { Outbox } from '../../../storage/outbox';
 
+/** A question of the self-assessment's maturity model that a lesson can be linked to. */
+export interface LinkableQuestion {
+  readonly id: string;
+  /** Theme and step ids of the model (the default model uses the app's own theme and step ids). */
+  readonly theme: string;
+  readonly step: string;
+  readonly text: { readonly nl: string; readonly en: string };
+}
+
 /** What the incident-learning feature needs from the app; src/app builds it. */
 export interface IncidentLearningEnvironment {
   readonly lists: ListClient;
@@ -14,6 +23,8 @@ export interface IncidentLearningEnvironment {
   readonly messenger?: ChannelMessenger;
   readonly directory: DirectoryClient;
   readonly privacy?: { readonly studentNumberPattern?: string | undefined; readonly staffNumberPattern?: string | undefined };
+  /** The maturity model's questions, so a lesson can name the ones it concerns (the self-assessment then shows it). */
+  readonly loadMaturityQuestions?: () => Promise<readonly LinkableQuestion[]>;
   /** @default () => new Date() */
   readonly now?: () => Date;
 }

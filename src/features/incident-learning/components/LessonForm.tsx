@@ -11,6 +11,7 @@ import { redactHit } from '../model/redactPersonalData';
 import { canShareToChannel, tlpSharingRule } from '../model/tlpSharing';
 import { fieldProblem } from './formProblems';
 import { lessonCard } from './lessonCard';
+import { QuestionLinks, questionsToLink, useMaturityQuestions } from './QuestionLinks';
 import { useIncidentStyles } from './useIncidentStyles.styles';
 import { FormProblemsAlert, ProcessStepSelect, ThemeSelect } from './VocabularySelects';
 
@@ -55,6 +56,11 @@ export function LessonForm({ environment, source, peopleNames, onSaved }: Lesson
   const [theme, setTheme] = useState<ThemeId | ''>(source.theme ?? '');
   const [step, setStep] = useState<ProcessStepId | ''>(source.processStep ?? '');
   const [tlp, setTlp] = useState<TlpId | ''>('');
+  const maturityQuestions = useMaturityQuestions(environment);
+  const [linked, setLinked] = useState<readonly string[]>([]);
+  const linkable = useMemo(() => (theme === '' || maturityQuestions === undefined ? [] : questionsToLink(maturityQuestions, theme, step)), [maturityQuestions, theme, step]);
+  // Only links to questions of the chosen theme are saved: choosing another theme drops the rest.
+  const linkedInTheme = linked.filter((id) => linkable.some((question) => question.id === id));
   const [problems, setProblems] = useState<readonly FormProblem[]>([]);
   const [saved, setSaved] = useState<{ readonly submissionId: string; readonly tlp: TlpId } | undefined>();
   const [shared, setShared] = useState<'idle' | 'sending' | 'done' | 'forbidden' | 'failed'>('idle');
@@ -85,6 +91,7 @@ export function LessonForm({ environment, source, peopleNames, onSaved }: Lesson
         redactedText: lesson.redactedText,
         tlp: lesson.tlp,
         publishedOn: new Date().toISOString(),
+        ...(linkedInTheme.length === 0 ? {} : { maturityQuestionIds: linkedInTheme }),
       }),
     });
     setSaved({ submissionId, tlp: lesson.tlp });
@@ -154,6 +161,7 @@ export function LessonForm({ environment, source, peopleNames, onSaved }: Lesson
           <ProcessStepSelect value={step} onChange={(value) => setStep(value)} blankLabel={t('incident.choose')} />
         </Field>
       </div>
+      {maturityQuestions !== undefined && <QuestionLinks questions={linkable} themeChosen={theme !== ''} selected={linkedInTheme} onChange={setLinked} />}
       <Field label={t('incident.lesson.tlp')} required {...problem('tlp')}>
         <RadioGroup value={tlp} onChange={(_, data) => setTlp(data.value as TlpId)}>
           {TLP_IDS.map((label) => (

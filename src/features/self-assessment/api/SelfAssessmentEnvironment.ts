@@ -6,7 +6,12 @@ import type { Outbox } from '../../../storage/outbox';
 /** What the self-assessment feature needs from the app; src/app builds it. */
 export interface SelfAssessmentEnvironment {
   readonly lists: ListClient;
-  readonly listNames: { readonly assessments: string; readonly assessmentResponses: string };
+  readonly listNames: {
+    readonly assessments: string;
+    readonly assessmentResponses: string;
+    /** The incident-learning Lessons list: the lessons behind a theme are shown while answering and in the results. */
+    readonly lessons?: string;
+  };
   readonly user: { readonly upn: string };
   /** Set in a channel tab: the team assessment of this channel is started and opened here. */
   readonly channel?: { readonly teamId: string; readonly channelId: string };

@@ -2,8 +2,10 @@ import { Button, Field, Select, Text, Title2 } from '@fluentui/react-components'
 import { useState, type ReactNode } from 'react';
 import { useI18n } from '../../../i18n';
 import type { AssessmentAnswer, AssessmentAnswers, AssessmentTargets } from '../../../lists/assessmentAnswer';
+import type { ThemeLessonsState } from '../api/useThemeLessons';
 import type { MaturityModel } from '../model/MaturityModel';
 import { QuestionCard } from './QuestionCard';
+import { ThemeLessons } from './ThemeLessons';
 import { useSelfAssessmentStyles } from './useSelfAssessmentStyles.styles';
 
 /** Props of {@link AnswerForm}. */
@@ -15,13 +17,17 @@ export interface AnswerFormProps {
   /** Targets per theme; editable only by who may set them (the coordinator). */
   readonly targets: AssessmentTargets;
   readonly onTarget?: ((theme: string, level: number | undefined) => void) | undefined;
+  /** The lessons from incidents behind each theme; shown on request above the theme's questions. */
+  readonly lessons?: ThemeLessonsState;
 }
 
 /** The questions of one theme at a time, with progress per theme and the theme's target level. */
-export function AnswerForm({ model, answers, changed, onAnswer, targets, onTarget }: AnswerFormProps): ReactNode {
+export function AnswerForm({ model, answers, changed, onAnswer, targets, onTarget, lessons }: AnswerFormProps): ReactNode {
   const styles = useSelfAssessmentStyles();
   const { t, language } = useI18n();
   const [themeId, setThemeId] = useState(model.themes[0]?.id ?? '');
+  const [lessonsShown, setLessonsShown] = useState(false);
+  const themeLessons = lessons?.status === 'ready' ? (lessons.byTheme.get(themeId) ?? []) : [];
   const theme = model.themes.find((candidate) => candidate.id === themeId);
   const questions = model.questions.filter((question) => question.theme === themeId);
   const progress = (id: string) => {
@@ -67,6 +73,16 @@ export function AnswerForm({ model, answers, changed, onAnswer, targets, onTarge
               ))}
             </Select>
           </Field>
+          {themeLessons.length > 0 && (
+            <div>
+              <Button appearance="subtle" aria-expanded={lessonsShown} aria-controls="assessment-theme-lessons" onClick={() => setLessonsShown((shown) => !shown)}>
+                {t('assessment.lessons.themeToggle', { theme: theme.label[language], count: themeLessons.length })}
+              </Button>
+              <div id="assessment-theme-lessons" hidden={!lessonsShown}>
+                {lessonsShown && <ThemeLessons model={model} entries={themeLessons} label={t('assessment.lessons.themeList', { theme: theme.label[language] })} />}
+              </div>
+            </div>
+          )}
           {questions.map((question) => (
             <QuestionCard
               key={question.id}

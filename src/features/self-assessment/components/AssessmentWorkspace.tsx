@@ -6,6 +6,7 @@ import type { Assessment } from '../../../lists/assessmentMapping';
 import type { AssessmentResponse } from '../../../lists/assessmentResponseMapping';
 import { loadResponses, readStoredAssessment, saveConsensus, saveMyResponse } from '../api/assessmentRepository';
 import type { SelfAssessmentEnvironment } from '../api/SelfAssessmentEnvironment';
+import { useThemeLessons } from '../api/useThemeLessons';
 import type { MaturityModel } from '../model/MaturityModel';
 import { reconcileAnswers } from '../model/reconcileAnswers';
 import { scoreAssessment, toScoreSummary } from '../model/scoreAssessment';
@@ -44,6 +45,7 @@ export function AssessmentWorkspace({ environment, model, assessment, earlier, o
   const styles = useSelfAssessmentStyles();
   const { t } = useI18n();
   const draftKey = `assessment:${assessment.submissionId}`;
+  const lessons = useThemeLessons(environment, model);
   const isCoordinator = (assessment.coordinatorUpn ?? '').toLowerCase() === environment.user.upn.toLowerCase();
   const isTeam = assessment.scope === 'team';
   const [view, setView] = useState<WorkspaceView>(assessment.status === 'finalised' ? 'results' : 'answer');
@@ -228,6 +230,7 @@ export function AssessmentWorkspace({ environment, model, assessment, earlier, o
           changed={reconciled.changed}
           onAnswer={answer}
           targets={targets}
+          lessons={lessons}
           onTarget={
             isCoordinator
               ? (theme, level) => {
@@ -260,7 +263,7 @@ export function AssessmentWorkspace({ environment, model, assessment, earlier, o
           }}
         />
       )}
-      {view === 'results' && <ResultsView environment={environment} model={model} assessment={stored ?? assessment} answers={resultAnswers} targets={targets} earlier={earlier} />}
+      {view === 'results' && <ResultsView environment={environment} model={model} assessment={stored ?? assessment} answers={resultAnswers} targets={targets} earlier={earlier} lessons={lessons} />}
     </article>
   );
 }

@@ -12,6 +12,8 @@ import type { DraftStore } from '../../../storage/drafts';
 import type { Outbox } from '../../../storage/outbox';
 import type { SelfAssessmentEnvironment } from '../api/SelfAssessmentEnvironment';
 import { loadDefaultMaturityModel } from '../model/loadDefaultMaturityModel';
+import type { ThemeLessonsState } from '../api/useThemeLessons';
+import { lessonsBehindThemes } from '../model/lessonsBehindThemes';
 import { ResultsView } from './ResultsView';
 
 const model = loadDefaultMaturityModel();
@@ -41,7 +43,7 @@ const assessment: Assessment = {
 /** Everything the results do not touch refuses to be used, so an unexpected call fails the test. */
 const unused = new Proxy({}, { get: (_, name) => () => Promise.reject(new Error(`unexpected call ${String(name)}`)) });
 
-function renderResults(messenger: ChannelMessenger, instruments: readonly Instrument[]) {
+function renderResults(messenger: ChannelMessenger, instruments: readonly Instrument[], lessons?: ThemeLessonsState) {
   // Cybersecurity all at 1 (target 4: gap 3), privacy all at 2 (target 3: gap 1).
   const answers: AssessmentAnswers = Object.fromEntries([
     ...questionsOf('cybersecurity').map((question) => [question.id, { kind: 'level', level: 1 }] as const),
@@ -60,7 +62,7 @@ function renderResults(messenger: ChannelMessenger, instruments: readonly Instru
   render(
     <FluentProvider theme={teamsLightTheme}>
       <I18nProvider locale="nl-NL">
-        <ResultsView environment={environment} model={model} assessment={assessment} answers={answers} targets={{ privacy: 3, cybersecurity: 4 }} earlier={[]} />
+        <ResultsView environment={environment} model={model} assessment={assessment} answers={answers} targets={{ privacy: 3, cybersecurity: 4 }} earlier={[]} {...(lessons === undefined ? {} : { lessons })} />
       </I18nProvider>
     </FluentProvider>,
   );
@@ -112,5 +114,24 @@ describe('ResultsView', () => {
     renderResults({ postCard: () => Promise.reject(new GraphError({ kind: 'forbidden', status: 403, code: 'Forbidden', message: 'Missing ChannelMessage.Send' })) }, []);
     await user.click(screen.getByRole('button', { name: 'Samenvatting delen in dit kanaal' }));
     await screen.findByText(/vraagt de machtiging ChannelMessage\.Send/);
+  });
+
+  it('shows the lessons from incidents behind each theme, with the questions they concern', () => {
+    const question = questionsOf('privacy')[0];
+    if (question === undefined) throw new Error('the default model has privacy questions');
+    const lessons = lessonsBehindThemes(model, [
+      { id: '1', eTag: '"1"', submissionId: 'l1', title: 'Schermvergrendeling helpt', theme: 'privacy', redactedText: 'Een laptop bleef onbeheerd achter.', tlp: 'GREEN', maturityQuestionIds: [question.id], lastModified: '2026-01-01T00:00:00Z' },
+    ]);
+    renderResults({ postCard: () => Promise.reject(new Error('nothing is shared in this test')) }, [], { status: 'ready', byTheme: lessons });
+    const list = screen.getByRole('list', { name: 'Lessen uit incidenten over Privacy en persoonsgegevens' });
+    expect(within(list).getByText('Schermvergrendeling helpt')).toBeTruthy();
+    expect(within(list).getByText('TLP:GREEN')).toBeTruthy();
+    expect(within(list).getByText(question.text.nl)).toBeTruthy();
+    expect(screen.queryByRole('list', { name: /Lessen uit incidenten over Cybersecurity/ })).toBeNull();
+  });
+
+  it('says when the lessons could not be read, and that the assessment works without them', () => {
+    renderResults({ postCard: () => Promise.reject(new Error('nothing is shared in this test')) }, [], { status: 'unavailable' });
+    expect(within(screen.getByTestId('results-lessons')).getByText(/konden niet worden gelezen/)).toBeTruthy();
   });
 });

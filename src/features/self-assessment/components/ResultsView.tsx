@@ -7,11 +7,13 @@ import type { AssessmentAnswers, AssessmentTargets } from '../../../lists/assess
 import type { Assessment } from '../../../lists/assessmentMapping';
 import type { Instrument } from '../../../lists/instrumentMapping';
 import type { SelfAssessmentEnvironment } from '../api/SelfAssessmentEnvironment';
+import type { ThemeLessonsState } from '../api/useThemeLessons';
 import { assessmentResultsCsv } from '../model/assessmentResultsCsv';
 import { computeGaps, recommendInstruments } from '../model/computeGaps';
 import type { MaturityModel } from '../model/MaturityModel';
 import { formatScore, scoreAssessment } from '../model/scoreAssessment';
 import { RadarChart } from './RadarChart';
+import { ThemeLessons } from './ThemeLessons';
 import { useSelfAssessmentStyles } from './useSelfAssessmentStyles.styles';
 
 /** Props of {@link ResultsView}. */
@@ -24,10 +26,12 @@ export interface ResultsViewProps {
   readonly targets: AssessmentTargets;
   /** Earlier finalised assessments of the same scope, for the trend. */
   readonly earlier: readonly Assessment[];
+  /** The lessons from incidents behind each theme. */
+  readonly lessons?: ThemeLessonsState;
 }
 
 /** Scores per theme, step and overall; the radar; the gaps with instruments that help; the trend; CSV, print and share. */
-export function ResultsView({ environment, model, assessment, answers, targets, earlier }: ResultsViewProps): ReactNode {
+export function ResultsView({ environment, model, assessment, answers, targets, earlier, lessons }: ResultsViewProps): ReactNode {
   const styles = useSelfAssessmentStyles();
   const { t, language, locale } = useI18n();
   const scores = useMemo(() => scoreAssessment(model, answers), [model, answers]);
@@ -170,6 +174,7 @@ export function ResultsView({ environment, model, assessment, answers, targets, 
           })}
         </ol>
       )}
+      {lessons !== undefined && <ResultsLessons model={model} lessons={lessons} />}
       <Title2 as="h3">{t('assessment.results.trend')}</Title2>
       {earlier.length === 0 ? (
         <Text className={styles.meta}>{t('assessment.results.noTrend')}</Text>
@@ -185,6 +190,32 @@ export function ResultsView({ environment, model, assessment, answers, targets, 
           <li>{t('assessment.results.trendNow', { score: formatScore(scores.overall, language) })}</li>
         </ul>
       )}
+    </section>
+  );
+}
+
+/** The lessons from incidents behind each theme, in the model's theme order. */
+function ResultsLessons({ model, lessons }: { readonly model: MaturityModel; readonly lessons: ThemeLessonsState }): ReactNode {
+  const styles = useSelfAssessmentStyles();
+  const { t, language } = useI18n();
+  const themes = lessons.status === 'ready' ? model.themes.filter((theme) => (lessons.byTheme.get(theme.id)?.length ?? 0) > 0) : [];
+  return (
+    <section aria-labelledby="assessment-lessons-heading" data-testid="results-lessons">
+      <Title2 as="h3" id="assessment-lessons-heading">
+        {t('assessment.lessons.heading')}
+      </Title2>
+      {lessons.status === 'loading' && <Text className={styles.meta}>{t('assessment.lessons.loading')}</Text>}
+      {lessons.status === 'unavailable' && <Text className={styles.meta}>{t('assessment.lessons.unavailable')}</Text>}
+      {lessons.status === 'ready' && themes.length === 0 && <Text className={styles.meta}>{t('assessment.lessons.none')}</Text>}
+      {lessons.status === 'ready' &&
+        themes.map((theme) => (
+          <div key={theme.id}>
+            <Text as="h4" weight="semibold" block>
+              {theme.label[language]}
+            </Text>
+            <ThemeLessons model={model} entries={lessons.byTheme.get(theme.id) ?? []} label={t('assessment.lessons.themeList', { theme: theme.label[language] })} />
+          </div>
+        ))}
     </section>
   );
 }

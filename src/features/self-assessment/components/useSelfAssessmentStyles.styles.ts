@@ -47,5 +47,7 @@ export const useSelfAssessmentStyles = makeStyles({
   radarLabel: { fill: tokens.colorNeutralForeground1, fontSize: tokens.fontSizeBase200, '@media (forced-colors: active)': { fill: 'CanvasText' } },
   legendCurrent: { color: tokens.colorBrandForeground1, fontWeight: tokens.fontWeightSemibold },
   legendTarget: { color: tokens.colorPaletteDarkOrangeForeground1, fontWeight: tokens.fontWeightSemibold },
+  // Lessons are free text typed by people: keep their line breaks, wrap long words on a phone.
+  lessonText: { whiteSpace: 'pre-wrap', overflowWrap: 'anywhere', margin: '0' },
   hideInPrint: { '@media print': { display: 'none' } },
 });
