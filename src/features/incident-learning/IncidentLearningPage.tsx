@@ -60,6 +60,7 @@ export function IncidentLearningPage({ environment, initialCaseId, onShown }: In
       <Text className={styles.meta}>{t('incident.intro')}</Text>
       <OutboxStatusIndicator outbox={environment.outbox} />
       <TabList
+        className={styles.wrap}
         selectedValue={view}
         aria-label={t('incident.views.label')}
         onTabSelect={(_, data) => {

@@ -1,4 +1,5 @@
-import { Button, Checkbox, Field, Input, Radio, RadioGroup, Select, Textarea, Title2 } from '@fluentui/react-components';
+import { Button, Checkbox, Field, Input, Radio, RadioGroup, Textarea, Title2 } from '@fluentui/react-components';
+import { FittingSelect } from '../../../components/FittingSelect';
 import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useI18n } from '../../../i18n';
 import { toIncidentCaseFields } from '../../../lists/incidentCaseMapping';
@@ -95,7 +96,7 @@ export function ReportForm({ environment, onSubmitted }: ReportFormProps): React
     <form className={styles.form} aria-label={t('incident.report.heading')} onSubmit={(event) => void submit(event)} noValidate>
       <Title2 as="h2">{t('incident.report.heading')}</Title2>
       <Field label={t('incident.field.kind')} required>
-        <RadioGroup layout="horizontal" value={draft.kind} onChange={(_, data) => update({ kind: data.value as ReportDraft['kind'] })}>
+        <RadioGroup layout="horizontal" className={styles.wrap} value={draft.kind} onChange={(_, data) => update({ kind: data.value as ReportDraft['kind'] })}>
           {INCIDENT_KIND_IDS.map((kind) => (
             <Radio key={kind} value={kind} label={t(`incident.kind.${kind}`)} />
           ))}
@@ -126,14 +127,14 @@ export function ReportForm({ environment, onSubmitted }: ReportFormProps): React
               <ProcessStepSelect value={draft.processStep} onChange={(value) => update({ processStep: value })} blankLabel={t('incident.choose')} />
             </Field>
             <Field className={styles.grow} label={t('incident.field.impact')} {...problem('impact')}>
-              <Select value={draft.impact} onChange={(_, data) => update({ impact: data.value as ReportDraft['impact'] })}>
+              <FittingSelect value={draft.impact} onChange={(_, data) => update({ impact: data.value as ReportDraft['impact'] })}>
                 <option value="">{t('incident.choose')}</option>
                 {(['1', '2', '3', '4'] as const).map((level) => (
                   <option key={level} value={level}>
                     {t(`incident.impact.${level}`)}
                   </option>
                 ))}
-              </Select>
+              </FittingSelect>
             </Field>
           </div>
           <Field label={t('incident.field.factors')} hint={t('incident.hint.factors')} {...problem('factors.0')}>

@@ -1,4 +1,5 @@
-import { MessageBar, MessageBarBody, Select } from '@fluentui/react-components';
+import { MessageBar, MessageBarBody } from '@fluentui/react-components';
+import { FittingSelect } from '../../../components/FittingSelect';
 import type { ReactNode } from 'react';
 import { useI18n } from '../../../i18n';
 import { PROCESS_STEP_IDS, THEME_IDS, type ProcessStepId, type ThemeId } from '../../../lists/vocabulary';
@@ -18,14 +19,14 @@ function isOneOf<T extends string>(ids: readonly T[], value: string): value is T
 export function ThemeSelect({ value, onChange, blankLabel }: VocabularySelectProps<ThemeId>): ReactNode {
   const { t } = useI18n();
   return (
-    <Select value={value} onChange={(_, data) => onChange(isOneOf(THEME_IDS, data.value) ? data.value : '')}>
+    <FittingSelect value={value} onChange={(_, data) => onChange(isOneOf(THEME_IDS, data.value) ? data.value : '')}>
       <option value="">{blankLabel}</option>
       {THEME_IDS.map((id) => (
         <option key={id} value={id}>
           {t(`theme.${id}`)}
         </option>
       ))}
-    </Select>
+    </FittingSelect>
   );
 }
 
@@ -33,14 +34,14 @@ export function ThemeSelect({ value, onChange, blankLabel }: VocabularySelectPro
 export function ProcessStepSelect({ value, onChange, blankLabel }: VocabularySelectProps<ProcessStepId>): ReactNode {
   const { t } = useI18n();
   return (
-    <Select value={value} onChange={(_, data) => onChange(isOneOf(PROCESS_STEP_IDS, data.value) ? data.value : '')}>
+    <FittingSelect value={value} onChange={(_, data) => onChange(isOneOf(PROCESS_STEP_IDS, data.value) ? data.value : '')}>
       <option value="">{blankLabel}</option>
       {PROCESS_STEP_IDS.map((id) => (
         <option key={id} value={id}>
           {t(`processStep.${id}`)}
         </option>
       ))}
-    </Select>
+    </FittingSelect>
   );
 }
 

@@ -27,6 +27,8 @@ export const useIncidentStyles = makeStyles({
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     borderRadius: tokens.borderRadiusMedium,
   },
+  // Tabs and horizontal choices wrap on a phone instead of running off the right edge.
+  wrap: { flexWrap: 'wrap' },
   list: { listStyleType: 'none', margin: '0', padding: '0', display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
   item: {
     padding: tokens.spacingHorizontalM,

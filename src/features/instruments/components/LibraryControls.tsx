@@ -1,4 +1,5 @@
-import { Button, Field, SearchBox, Select } from '@fluentui/react-components';
+import { Button, Field, SearchBox } from '@fluentui/react-components';
+import { FittingSelect } from '../../../components/FittingSelect';
 import type { ReactNode } from 'react';
 import { useI18n, type MessageKey } from '../../../i18n';
 import type { FacetCounts, FacetTotals } from '../model/createInstrumentSearchIndex';
@@ -57,25 +58,25 @@ export function LibraryControls({ view, counts, totals, onChange }: LibraryContr
         const selected = view.filters[facet] ?? '';
         return (
           <Field key={facet} label={t(`library.filter.${facet}` as MessageKey)}>
-            <Select value={selected} onChange={(_, data) => setFacet(facet, data.value)}>
+            <FittingSelect value={selected} onChange={(_, data) => setFacet(facet, data.value)}>
               <option value="">{t('library.filter.all', { count: totals[facet] })}</option>
               {LIBRARY_FACETS[facet].map((option) => (
                 <option key={option} value={option} disabled={(facetCounts[option] ?? 0) === 0 && option !== selected}>
                   {t('library.filter.option', { label: t(`${OPTION_LABEL_PREFIX[facet]}.${option}` as MessageKey), count: facetCounts[option] ?? 0 })}
                 </option>
               ))}
-            </Select>
+            </FittingSelect>
           </Field>
         );
       })}
       <Field label={t('library.sort.label')}>
-        <Select value={view.sort} onChange={(_, data) => (isSort(data.value) ? onChange({ ...view, sort: data.value }) : undefined)}>
+        <FittingSelect value={view.sort} onChange={(_, data) => (isSort(data.value) ? onChange({ ...view, sort: data.value }) : undefined)}>
           {LIBRARY_SORTS.map((sort) => (
             <option key={sort} value={sort}>
               {t(`library.sort.${sort}`)}
             </option>
           ))}
-        </Select>
+        </FittingSelect>
       </Field>
       {filtered && (
         <div>

@@ -8,9 +8,12 @@ export const useInstrumentLibraryStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
   controls: {
     display: 'grid',
-    gridTemplateColumns: 'repeat(auto-fill, minmax(12rem, 1fr))',
+    // min(12rem, 100%): one column on a 320 px phone instead of a 12rem column that sticks out.
+    gridTemplateColumns: 'repeat(auto-fill, minmax(min(12rem, 100%), 1fr))',
     gap: tokens.spacingHorizontalM,
     alignItems: 'end',
+    // A select is as wide as its longest option unless its grid cell may shrink.
+    '& > *': { minWidth: '0' },
   },
   search: { gridColumn: '1 / -1' },
   meta: { margin: '0', color: tokens.colorNeutralForeground2 },

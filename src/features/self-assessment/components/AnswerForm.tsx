@@ -1,4 +1,5 @@
-import { Button, Field, Select, Text, Title2 } from '@fluentui/react-components';
+import { Button, Field, Text, Title2 } from '@fluentui/react-components';
+import { FittingSelect } from '../../../components/FittingSelect';
 import { useState, type ReactNode } from 'react';
 import { useI18n } from '../../../i18n';
 import type { AssessmentAnswer, AssessmentAnswers, AssessmentTargets } from '../../../lists/assessmentAnswer';
@@ -60,7 +61,7 @@ export function AnswerForm({ model, answers, changed, onAnswer, targets, onTarge
         <>
           <Title2 as="h3">{theme.label[language]}</Title2>
           <Field label={t('assessment.target.label', { theme: theme.label[language] })} hint={t('assessment.target.hint')}>
-            <Select
+            <FittingSelect
               disabled={onTarget === undefined}
               value={targets[theme.id] === undefined ? '' : String(targets[theme.id])}
               onChange={(_, data) => onTarget?.(theme.id, data.value === '' ? undefined : Number(data.value))}
@@ -71,7 +72,7 @@ export function AnswerForm({ model, answers, changed, onAnswer, targets, onTarge
                   {`${level.level} · ${level.label[language]}`}
                 </option>
               ))}
-            </Select>
+            </FittingSelect>
           </Field>
           {themeLessons.length > 0 && (
             <div>

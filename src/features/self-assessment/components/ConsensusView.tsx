@@ -1,4 +1,5 @@
-import { Badge, Checkbox, Field, Select, Text, Title2 } from '@fluentui/react-components';
+import { Badge, Checkbox, Field, Text, Title2 } from '@fluentui/react-components';
+import { FittingSelect } from '../../../components/FittingSelect';
 import { useMemo, useState, type ReactNode } from 'react';
 import { useI18n } from '../../../i18n';
 import type { AssessmentAnswer, AssessmentAnswers } from '../../../lists/assessmentAnswer';
@@ -56,7 +57,7 @@ export function ConsensusView({ model, responses, consensus, onConsensus, canEdi
                 ))}
               </div>
               <Field label={t('assessment.consensus.level')}>
-                <Select
+                <FittingSelect
                   aria-describedby={`consensus-question-${question.id}`}
                   disabled={!canEdit}
                   value={agreed?.kind === 'level' ? String(agreed.level) : agreed?.kind === 'notApplicable' ? 'notApplicable' : ''}
@@ -74,7 +75,7 @@ export function ConsensusView({ model, responses, consensus, onConsensus, canEdi
                     </option>
                   ))}
                   <option value="notApplicable">{t('assessment.answer.notApplicable')}</option>
-                </Select>
+                </FittingSelect>
               </Field>
             </li>
           );

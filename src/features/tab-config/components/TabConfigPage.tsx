@@ -1,4 +1,5 @@
-import { Field, Input, MessageBar, MessageBarBody, MessageBarTitle, Select, Text, Title1 } from '@fluentui/react-components';
+import { Field, Input, MessageBar, MessageBarBody, MessageBarTitle, Text, Title1 } from '@fluentui/react-components';
+import { FittingSelect } from '../../../components/FittingSelect';
 import type { ReactNode } from 'react';
 import { useI18n } from '../../../i18n';
 import { THEME_IDS, type ThemeId } from '../../../lists/vocabulary';
@@ -61,25 +62,25 @@ export function TabConfigPage(props: TabConfigPageProps): ReactNode {
       </Text>
       <form className={styles.form} aria-label={t('tabConfig.heading')} onSubmit={(event) => event.preventDefault()}>
         <Field label={t('tabConfig.content.label')}>
-          <Select value={draft.kind} onChange={(_, data) => (isKind(data.value) ? state.setKind(data.value) : undefined)}>
+          <FittingSelect value={draft.kind} onChange={(_, data) => (isKind(data.value) ? state.setKind(data.value) : undefined)}>
             {TAB_CONTENT_KINDS.map((option) => (
               <option key={option.kind} value={option.kind}>
                 {t(option.labelKey)}
               </option>
             ))}
-          </Select>
+          </FittingSelect>
         </Field>
         {draft.kind === 'library' && (
           <>
             <Field label={t('tabConfig.theme.label')} hint={t('tabConfig.theme.hint')}>
-              <Select value={draft.theme} onChange={(_, data) => (isThemeChoice(data.value) ? state.setTheme(data.value) : undefined)}>
+              <FittingSelect value={draft.theme} onChange={(_, data) => (isThemeChoice(data.value) ? state.setTheme(data.value) : undefined)}>
                 <option value="">{t('tabConfig.theme.all')}</option>
                 {THEME_IDS.map((theme) => (
                   <option key={theme} value={theme}>
                     {t(`theme.${theme}`)}
                   </option>
                 ))}
-              </Select>
+              </FittingSelect>
             </Field>
             <Field label={t('tabConfig.query.label')} hint={t('tabConfig.query.hint')}>
               <Input value={draft.query} maxLength={TAB_QUERY_MAX_LENGTH} onChange={(_, data) => state.setQuery(data.value)} />
