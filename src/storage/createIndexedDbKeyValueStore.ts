@@ -3,11 +3,13 @@ import { createMemoryKeyValueStore, type KeyValueStore } from './KeyValueStore';
 /** Options of {@link createIndexedDbKeyValueStore}. */
 export interface IndexedDbKeyValueStoreOptions {
   readonly databaseName: string;
+  /** The object store inside the database. @default 'entries' */
+  readonly storeName?: string;
   /** @default globalThis.indexedDB */
   readonly indexedDB?: IDBFactory;
 }
 
-const STORE = 'entries';
+const DEFAULT_STORE = 'entries';
 const DATABASE_VERSION = 1;
 
 function requestResult<T>(request: IDBRequest<T>): Promise<T> {
@@ -25,12 +27,12 @@ function transactionDone(transaction: IDBTransaction): Promise<void> {
   });
 }
 
-function openDatabase(factory: IDBFactory, name: string): Promise<IDBDatabase | undefined> {
+function openDatabase(factory: IDBFactory, name: string, storeName: string): Promise<IDBDatabase | undefined> {
   return new Promise((resolve) => {
     try {
       const request = factory.open(name, DATABASE_VERSION);
       request.onupgradeneeded = () => {
-        if (!request.result.objectStoreNames.contains(STORE)) request.result.createObjectStore(STORE);
+        if (!request.result.objectStoreNames.contains(storeName)) request.result.createObjectStore(storeName);
       };
       request.onsuccess = () => {
         const database = request.result;
@@ -53,10 +55,11 @@ function openDatabase(factory: IDBFactory, name: string): Promise<IDBDatabase | 
  */
 export async function createIndexedDbKeyValueStore(options: IndexedDbKeyValueStoreOptions): Promise<KeyValueStore> {
   const factory = options.indexedDB ?? (globalThis as { indexedDB?: IDBFactory }).indexedDB;
-  const database = factory === undefined ? undefined : await openDatabase(factory, options.databaseName);
+  const storeName = options.storeName ?? DEFAULT_STORE;
+  const database = factory === undefined ? undefined : await openDatabase(factory, options.databaseName, storeName);
   if (database === undefined) return createMemoryKeyValueStore();
 
-  const objectStore = (mode: IDBTransactionMode): IDBObjectStore => database.transaction(STORE, mode).objectStore(STORE);
+  const objectStore = (mode: IDBTransactionMode): IDBObjectStore => database.transaction(storeName, mode).objectStore(storeName);
 
   return {
     durable: true,

@@ -1,3 +1,5 @@
+import { createIndexedDbKeyValueStore } from './createIndexedDbKeyValueStore';
+import type { KeyValueStore } from './KeyValueStore';
 import type { InstrumentLibrarySnapshot } from './InstrumentLibrarySnapshot';
 
 /** A place to keep the last library between visits. Never throws: a failing store behaves as empty. */
@@ -17,7 +19,6 @@ export interface InstrumentCacheOptions {
 }
 
 const STORE = 'snapshots';
-const DATABASE_VERSION = 1;
 /**
  * Bumped whenever the stored Instrument shape changes: older records are ignored (and
  * overwritten on the next save) instead of being shown half-understood.
@@ -27,13 +28,6 @@ export const SNAPSHOT_SCHEMA_VERSION = 1;
 interface StoredRecord {
   readonly schemaVersion: number;
   readonly snapshot: InstrumentLibrarySnapshot;
-}
-
-function requestResult<T>(request: IDBRequest<T>): Promise<T> {
-  return new Promise((resolve, reject) => {
-    request.onsuccess = () => resolve(request.result);
-    request.onerror = () => reject(request.error ?? new Error('IndexedDB request failed'));
-  });
 }
 
 function isSnapshot(value: unknown): value is InstrumentLibrarySnapshot {
@@ -54,41 +48,18 @@ function isSnapshot(value: unknown): value is InstrumentLibrarySnapshot {
  * behaves as an empty cache, because the cache only ever makes the start faster.
  */
 export function createInstrumentCache(options: InstrumentCacheOptions = {}): InstrumentCache {
-  const databaseName = options.databaseName ?? 'ivho-library';
-  let opening: Promise<IDBDatabase | undefined> | undefined;
-
-  function open(): Promise<IDBDatabase | undefined> {
-    opening ??= new Promise<IDBDatabase | undefined>((resolve) => {
-      const factory = options.indexedDB ?? (globalThis as { indexedDB?: IDBFactory }).indexedDB;
-      if (factory === undefined) {
-        resolve(undefined);
-        return;
-      }
-      try {
-        const request = factory.open(databaseName, DATABASE_VERSION);
-        request.onupgradeneeded = () => {
-          if (!request.result.objectStoreNames.contains(STORE)) request.result.createObjectStore(STORE);
-        };
-        request.onsuccess = () => {
-          const database = request.result;
-          // Another tab upgrading the schema must not be blocked by us.
-          database.onversionchange = () => database.close();
-          resolve(database);
-        };
-        request.onerror = () => resolve(undefined);
-        request.onblocked = () => resolve(undefined);
-      } catch {
-        resolve(undefined);
-      }
-    });
-    return opening;
-  }
+  let opening: Promise<KeyValueStore | undefined> | undefined;
+  // Without IndexedDB there is no cache: a copy in memory would only duplicate what the page already holds.
+  const open = (): Promise<KeyValueStore | undefined> =>
+    (opening ??= createIndexedDbKeyValueStore({
+      databaseName: options.databaseName ?? 'ivho-library',
+      storeName: STORE,
+      ...(options.indexedDB === undefined ? {} : { indexedDB: options.indexedDB }),
+    }).then((store) => (store.durable ? store : undefined)));
 
   async function get(scope: string): Promise<InstrumentLibrarySnapshot | undefined> {
     try {
-      const database = await open();
-      if (database === undefined) return undefined;
-      const stored: unknown = await requestResult(database.transaction(STORE, 'readonly').objectStore(STORE).get(scope));
+      const stored = await (await open())?.get(scope);
       if (typeof stored !== 'object' || stored === null) return undefined;
       const record = stored as Partial<StoredRecord>;
       return record.schemaVersion === SNAPSHOT_SCHEMA_VERSION && isSnapshot(record.snapshot) ? record.snapshot : undefined;
@@ -99,16 +70,8 @@ export function createInstrumentCache(options: InstrumentCacheOptions = {}): Ins
 
   async function put(scope: string, snapshot: InstrumentLibrarySnapshot): Promise<void> {
     try {
-      const database = await open();
-      if (database === undefined) return;
-      const transaction = database.transaction(STORE, 'readwrite');
       const record: StoredRecord = { schemaVersion: SNAPSHOT_SCHEMA_VERSION, snapshot };
-      transaction.objectStore(STORE).put(record, scope);
-      await new Promise<void>((resolve, reject) => {
-        transaction.oncomplete = () => resolve();
-        transaction.onerror = () => reject(transaction.error ?? new Error('IndexedDB write failed'));
-        transaction.onabort = () => reject(transaction.error ?? new Error('IndexedDB write aborted'));
-      });
+      await (await open())?.put(scope, record);
     } catch {
       // A cache that cannot be written only costs the next start its head start.
     }

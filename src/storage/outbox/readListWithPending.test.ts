@@ -29,4 +29,30 @@ describe('readListWithPending', () => {
     expect(offlineRead.items.map((item) => item.title)).toEqual(['newer title']);
     outbox.close();
   });
+
+  it('filters stored items in Graph and pending ones alike by an indexed column', async () => {
+    const offline = { isOnline: () => false, onOnline: () => () => undefined };
+    const outbox = createOutbox({ store: createMemoryKeyValueStore(), send: () => Promise.reject(new Error('offline')), connectivity: offline });
+    await outbox.submit({ list: 'IncidentCases', submissionId: 'mine', fields: { ...caseFields('mine', 'near miss'), ReporterUpn: 'a@contoso.example' } });
+    await outbox.submit({ list: 'IncidentCases', submissionId: 'theirs', fields: { ...caseFields('theirs', 'other'), ReporterUpn: 'b@contoso.example' } });
+    const filters: Array<string | undefined> = [];
+    const lists = {
+      listItems: (_list: string, options: { filter?: { odata: string } }) => {
+        filters.push(options.filter?.odata);
+        return Promise.resolve([]);
+      },
+    } as unknown as ListClient;
+    const result = await readListWithPending({
+      lists,
+      outbox,
+      list: 'IncidentCases',
+      select: [],
+      read: readIncidentCases,
+      submissionIdOf: (item) => item.submissionId,
+      where: { column: 'ReporterUpn', equals: 'a@contoso.example' },
+    });
+    expect(result.items.map((item) => item.submissionId)).toEqual(['mine']);
+    expect(filters).toEqual(["fields/ReporterUpn eq 'a@contoso.example'"]);
+    outbox.close();
+  });
 });

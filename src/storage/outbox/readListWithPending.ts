@@ -1,4 +1,4 @@
-import type { ListClient } from '../../graph';
+import { field, type ListClient } from '../../graph';
 import type { ListReadResult } from '../../lists/listReadResult';
 import type { Outbox } from './createOutbox';
 
@@ -22,6 +22,8 @@ export interface ReadListWithPendingOptions<T> {
   readonly select: readonly string[];
   readonly read: (rawItems: readonly unknown[]) => ListReadResult<T>;
   readonly submissionIdOf: (item: T) => string;
+  /** Only items whose (indexed) column equals the value, stored and pending alike. */
+  readonly where?: { readonly column: string; readonly equals: string };
 }
 
 /**
@@ -32,7 +34,10 @@ export interface ReadListWithPendingOptions<T> {
  * nothing at all to show.
  */
 export async function readListWithPending<T>(options: ReadListWithPendingOptions<T>): Promise<ListWithPending<T>> {
-  const pendingSubmissions = (await options.outbox.pending()).filter((submission) => submission.list === options.list);
+  const { where } = options;
+  const pendingSubmissions = (await options.outbox.pending()).filter(
+    (submission) => submission.list === options.list && (where === undefined || submission.fields[where.column] === where.equals),
+  );
   const now = new Date().toISOString();
   const pending = options.read(
     pendingSubmissions.map((submission) => ({ id: `pending-${submission.submissionId}`, eTag: PENDING_ETAG, lastModifiedDateTime: now, fields: submission.fields })),
@@ -40,7 +45,8 @@ export async function readListWithPending<T>(options: ReadListWithPendingOptions
   const pendingIds = new Set(pending.map(options.submissionIdOf));
   let stored: ListReadResult<T>;
   try {
-    stored = options.read(await options.lists.listItems(options.list, { select: options.select, top: 5000 }));
+    const filter = where === undefined ? {} : { filter: field(where.column).eq(where.equals) };
+    stored = options.read(await options.lists.listItems(options.list, { select: options.select, top: 5000, ...filter }));
   } catch (error: unknown) {
     if (pending.length === 0) throw error;
     return { items: pending, pendingIds, skipped: 0 };

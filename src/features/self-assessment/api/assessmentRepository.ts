@@ -2,7 +2,7 @@ import { field, isGraphError } from '../../../graph';
 import type { AssessmentAnswers } from '../../../lists/assessmentAnswer';
 import { ASSESSMENT_SELECT, readAssessments, toAssessmentFields, type Assessment, type AssessmentDraft } from '../../../lists/assessmentMapping';
 import { ASSESSMENT_RESPONSE_SELECT, readAssessmentResponses, toAssessmentResponseFields, type AssessmentResponse } from '../../../lists/assessmentResponseMapping';
-import { PENDING_ETAG, readListWithPending, type ListWithPending } from '../../../storage/outbox';
+import { readListWithPending, type ListWithPending } from '../../../storage/outbox';
 import type { SelfAssessmentEnvironment } from './SelfAssessmentEnvironment';
 
 /** SharePoint's limit on the SubmissionId column (src/lists/schemas.ts). */
@@ -50,15 +50,17 @@ export async function startAssessment(environment: SelfAssessmentEnvironment, dr
 }
 
 /** Every response to an assessment (filtered on the indexed AssessmentId), pending ones included. */
-export async function loadResponses(environment: SelfAssessmentEnvironment, assessmentId: string): Promise<AssessmentResponse[]> {
-  const pending = (await environment.outbox.pending()).filter((submission) => submission.list === environment.listNames.assessmentResponses && submission.fields['AssessmentId'] === assessmentId);
-  const now = new Date().toISOString();
-  const pendingItems = readAssessmentResponses(pending.map((submission) => ({ id: `pending-${submission.submissionId}`, eTag: PENDING_ETAG, lastModifiedDateTime: now, fields: submission.fields }))).items;
-  const stored = readAssessmentResponses(
-    await environment.lists.listItems(environment.listNames.assessmentResponses, { select: ASSESSMENT_RESPONSE_SELECT, filter: field('AssessmentId').eq(assessmentId), top: 5000 }),
-  ).items;
-  const pendingIds = new Set(pendingItems.map((item) => item.submissionId));
-  return [...pendingItems, ...stored.filter((item) => !pendingIds.has(item.submissionId))];
+export async function loadResponses(environment: SelfAssessmentEnvironment, assessmentId: string): Promise<readonly AssessmentResponse[]> {
+  const { items } = await readListWithPending({
+    lists: environment.lists,
+    outbox: environment.outbox,
+    list: environment.listNames.assessmentResponses,
+    select: ASSESSMENT_RESPONSE_SELECT,
+    read: readAssessmentResponses,
+    submissionIdOf: (item) => item.submissionId,
+    where: { column: 'AssessmentId', equals: assessmentId },
+  });
+  return items;
 }
 
 /** Queues the user's answers (the whole set: the outbox keeps only the latest per response). */
