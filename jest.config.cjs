@@ -35,6 +35,7 @@ module.exports = {
       ...common,
       displayName: 'unit',
       testEnvironment: 'node',
+      setupFiles: ['<rootDir>/tests/support/jsdomGaps.ts'],
       testMatch: ['<rootDir>/src/**/*.test.ts?(x)', '<rootDir>/emulator/**/*.test.ts', '<rootDir>/scripts/**/*.test.ts'],
     },
     {

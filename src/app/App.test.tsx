@@ -7,12 +7,6 @@ import { createStandaloneHost } from '../teams/createStandaloneHost';
 import type { HostThemeName, TeamsContext, TeamsHost } from '../teams/TeamsHost';
 import { App } from './App';
 
-globalThis.ResizeObserver ??= class {
-  observe(): void {}
-  unobserve(): void {}
-  disconnect(): void {}
-};
-
 /** A host whose calls are recorded and whose theme the test switches. */
 function recordingHost(): { host: TeamsHost; switchTheme: (theme: HostThemeName) => void } {
   const listeners = new Set<(theme: HostThemeName) => void>();

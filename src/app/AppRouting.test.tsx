@@ -7,11 +7,6 @@ import { createStandaloneHost } from '../teams/createStandaloneHost';
 import type { HostActionResult, TabConfigSaveHandler, TeamsContext, TeamsHost } from '../teams/TeamsHost';
 import { App } from './App';
 
-globalThis.ResizeObserver ??= class {
-  observe(): void {}
-  unobserve(): void {}
-  disconnect(): void {}
-};
 // The library screen loads through fetch; these tests look only at routing, so every load fails fast.
 globalThis.fetch = () => Promise.reject(new Error('offline'));
 

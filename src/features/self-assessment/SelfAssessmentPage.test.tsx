@@ -10,18 +10,6 @@ import { createOutbox, type Outbox } from '../../storage/outbox';
 import type { SelfAssessmentEnvironment } from './api/SelfAssessmentEnvironment';
 import { SelfAssessmentPage } from './SelfAssessmentPage';
 
-// jsdom lacks structuredClone, which the in-memory stores use; everything stored here is JSON.
-if (typeof globalThis.structuredClone !== 'function') {
-  globalThis.structuredClone = <T,>(value: T): T => (value === undefined ? value : (JSON.parse(JSON.stringify(value)) as T));
-}
-
-// jsdom has no ResizeObserver; Fluent's MessageBar (the offline notice) only uses it to choose a layout.
-globalThis.ResizeObserver ??= class {
-  observe(): void {}
-  unobserve(): void {}
-  disconnect(): void {}
-};
-
 /** A SharePoint that has one other channel's assessment and answers reads only. */
 function environment(): { env: SelfAssessmentEnvironment; outbox: Outbox } {
   const other: ListItem = {

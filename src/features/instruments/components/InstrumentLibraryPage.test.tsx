@@ -9,13 +9,6 @@ import type { InstrumentLibrarySource } from '../api/createInstrumentLibrarySour
 import { generateInstruments, makeInstrument } from '../testing/makeInstrument';
 import { InstrumentLibraryPage } from './InstrumentLibraryPage';
 
-// jsdom has no ResizeObserver; Fluent's MessageBar only uses it to choose a layout.
-globalThis.ResizeObserver ??= class {
-  observe(): void {}
-  unobserve(): void {}
-  disconnect(): void {}
-};
-
 const library: InstrumentLibrarySnapshot = {
   instruments: [
     makeInstrument('1', 'DPIA-sjabloon', { themes: ['privacy'], processSteps: ['risicomanagement'], summary: 'Gegevensbescherming vooraf', type: 'handreiking' }),

@@ -12,11 +12,6 @@ import type { SelfAssessmentEnvironment } from '../api/SelfAssessmentEnvironment
 import { loadDefaultMaturityModel } from '../model/loadDefaultMaturityModel';
 import { AssessmentWorkspace } from './AssessmentWorkspace';
 
-// jsdom lacks structuredClone, which the in-memory stores use; everything stored here is JSON.
-if (typeof globalThis.structuredClone !== 'function') {
-  globalThis.structuredClone = <T,>(value: T): T => (value === undefined ? value : (JSON.parse(JSON.stringify(value)) as T));
-}
-
 const model = loadDefaultMaturityModel();
 const firstTheme = model.themes[0];
 if (firstTheme === undefined) throw new Error('the default model has no themes');

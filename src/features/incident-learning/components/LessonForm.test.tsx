@@ -1,0 +1,105 @@
+/** @jest-environment jsdom */
+import { FluentProvider, teamsLightTheme } from '@fluentui/react-components';
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { ChannelMessenger, DirectoryClient, ListClient } from '../../../graph';
+import { I18nProvider } from '../../../i18n';
+import type { IncidentCase } from '../../../lists/incidentCaseMapping';
+import { createDraftStore } from '../../../storage/drafts';
+import { createMemoryKeyValueStore } from '../../../storage/KeyValueStore';
+import { createOutbox, type OutboxSubmission } from '../../../storage/outbox';
+import type { IncidentLearningEnvironment, LinkableQuestion } from '../api/IncidentLearningEnvironment';
+import { LessonForm } from './LessonForm';
+
+const source: IncidentCase = {
+  id: '3',
+  eTag: '"3,1"',
+  submissionId: 'case-3',
+  title: 'Phishingmail doorgestuurd',
+  kind: 'incident',
+  theme: 'cybersecurity',
+  processStep: 'bewustzijn',
+  whatHappened: 'Een medewerker stuurde een phishingmail door.',
+  lessonsText: 'Meld verdachte mail; stuur niet door naar j.jansen@contoso.example.',
+  timeline: [],
+  contributingFactors: { whys: [], factors: [] },
+  status: 'open',
+  personalDataInvolved: false,
+  lastModified: '2026-01-01T00:00:00Z',
+};
+
+const questions: readonly LinkableQuestion[] = [
+  { id: 'cyber.beleid.1', theme: 'cybersecurity', step: 'beleid', text: { nl: 'Is er beleid?', en: 'Is there a policy?' } },
+  { id: 'cyber.bewustzijn.1', theme: 'cybersecurity', step: 'bewustzijn', text: { nl: 'Melden medewerkers phishing?', en: 'Do staff report phishing?' } },
+  { id: 'privacy.beleid.1', theme: 'privacy', step: 'beleid', text: { nl: 'Is er privacybeleid?', en: 'Is there a privacy policy?' } },
+];
+
+function renderLessonForm() {
+  const sent: OutboxSubmission[] = [];
+  const offline = { isOnline: () => false, onOnline: () => () => undefined };
+  const outbox = createOutbox({ store: createMemoryKeyValueStore(), send: () => Promise.reject(new Error('offline in this test')), connectivity: offline });
+  const submit = outbox.submit.bind(outbox);
+  const environment: IncidentLearningEnvironment = {
+    lists: {} as ListClient,
+    listNames: { incidentCases: 'IncidentCases', lessons: 'Lessons', actions: 'Actions' },
+    user: { upn: 'privacy@contoso.example' },
+    outbox: {
+      ...outbox,
+      submit: async (submission) => {
+        sent.push(submission);
+        await submit(submission);
+      },
+    },
+    drafts: createDraftStore({ store: createMemoryKeyValueStore() }),
+    messenger: {} as ChannelMessenger,
+    directory: {} as DirectoryClient,
+    loadMaturityQuestions: () => Promise.resolve(questions),
+  };
+  render(
+    <FluentProvider theme={teamsLightTheme}>
+      <I18nProvider locale="nl-NL">
+        <LessonForm environment={environment} source={source} peopleNames={[]} onSaved={() => undefined} />
+      </I18nProvider>
+    </FluentProvider>,
+  );
+  return { sent, close: () => outbox.close() };
+}
+
+describe('LessonForm', () => {
+  it('offers the theme’s self-assessment questions, those of the case’s step first, and saves the chosen ones with the lesson', async () => {
+    const user = userEvent.setup();
+    const { sent, close } = renderLessonForm();
+    const links = await screen.findByRole('group', { name: 'Vragen uit de zelfevaluatie waar deze les over gaat (optioneel)' });
+    expect(within(links).getAllByRole('checkbox').map((box) => (box as HTMLInputElement).labels?.[0]?.textContent)).toEqual(['Melden medewerkers phishing?', 'Is er beleid?']);
+    await user.click(within(links).getByRole('checkbox', { name: 'Melden medewerkers phishing?' }));
+
+    // The guard still blocks the save until the e-mail address is removed.
+    expect(screen.getByRole('button', { name: 'Les opslaan' }).hasAttribute('disabled')).toBe(true);
+    await user.click(screen.getByRole('button', { name: 'Verwijder j.jansen@contoso.example' }));
+    await user.click(screen.getByRole('radio', { name: /TLP:GREEN/ }));
+    await user.click(screen.getByRole('button', { name: 'Les opslaan' }));
+    await screen.findByText('De les is opgeslagen.');
+
+    expect(sent).toHaveLength(1);
+    expect(sent[0]?.list).toBe('Lessons');
+    expect(sent[0]?.fields).toMatchObject({ Theme: 'cybersecurity', Tlp: 'GREEN', CaseId: 'case-3', MaturityQuestionIds: 'cyber.bewustzijn.1' });
+    expect(String(sent[0]?.fields['RedactedText'])).not.toContain('j.jansen@contoso.example');
+    close();
+  });
+
+  it('drops links to questions of another theme when the theme changes', async () => {
+    const user = userEvent.setup();
+    const { sent, close } = renderLessonForm();
+    const links = await screen.findByRole('group', { name: /Vragen uit de zelfevaluatie/ });
+    await user.click(within(links).getByRole('checkbox', { name: 'Is er beleid?' }));
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Thema' }), 'privacy');
+    expect(within(links).getAllByRole('checkbox').map((box) => (box as HTMLInputElement).checked)).toEqual([false]);
+    await user.click(screen.getByRole('button', { name: 'Verwijder j.jansen@contoso.example' }));
+    await user.click(screen.getByRole('radio', { name: /TLP:CLEAR/ }));
+    await user.click(screen.getByRole('button', { name: 'Les opslaan' }));
+    await screen.findByText('De les is opgeslagen.');
+    expect(sent[0]?.fields).toMatchObject({ Theme: 'privacy' });
+    expect(sent[0]?.fields).not.toHaveProperty('MaturityQuestionIds');
+    close();
+  });
+});
