@@ -5,6 +5,7 @@
  */
 import type { FrameLocator, Page } from 'playwright-core';
 import { graphAs, itemsPath } from './support/emulatorGraph';
+import { countItems, deriveLessonsUnderFaults, describeOutcome, reportIncidentsUnderFaults, waitForItemCount } from './support/faultFlows';
 import { seriousAxeViolations, startHostedTab, type HostedTab } from './support/hostedTab';
 
 jest.setTimeout(120_000);
@@ -19,21 +20,10 @@ afterAll(async () => {
   await hosted?.close();
 });
 
-async function count(list: string): Promise<number> {
-  const response = await fetch(`${hosted.emulator.url}/emulator/lists/${list}/count`);
-  return ((await response.json()) as { count: number }).count;
-}
+const count = (list: string): Promise<number> => countItems(hosted.emulator.url, list);
 
 async function waitForCount(list: string, expected: number): Promise<void> {
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    if ((await count(list)) === expected) return;
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  const log = (await (await fetch(`${hosted.emulator.url}/emulator/requests`)).json()) as { value: Array<{ method: string; path: string; status: number }> };
-  // Only reached on failure: what reached Graph, to see why.
-  console.log(log.value.map((r) => `${r.method} ${r.status} ${r.path.slice(0, 100)}`).join('\n'));
-  expect(await count(list)).toBe(expected);
+  expect(await waitForItemCount(hosted.emulator.url, list, expected, 60_000)).toBe(expected);
 }
 
 async function openIncidents(query: string): Promise<{ page: Page; tab: FrameLocator; errors: string[] }> {
@@ -152,38 +142,17 @@ describe('incident learning in the emulator host', () => {
     await page.close();
   });
 
-  it('under 30% throttling, 5% drops and 200 ms latency, and across going offline, every report arrives exactly once', async () => {
-    const before = await count('IncidentCases');
-    const { page, tab, errors } = await openIncidents('tab=personal&locale=nl-NL');
-    await fetch(`${hosted.emulator.url}/emulator/faults`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ throttleRate: 0.3, throttleStatuses: [429, 503], exposeRetryAfter: false, dropRate: 0.05, latencyMs: 200, seed: 17 }),
-    });
-    const titles = Array.from({ length: 6 }, (_, index) => `Storing e2e ${index}`);
-    for (const [index, title] of titles.entries()) {
-      // The third report is made offline: it waits on the device and goes when the browser is back.
-      if (index === 2) await page.context().setOffline(true);
-      await tab.getByRole('textbox', { name: 'Titel' }).fill(title);
-      await tab.getByRole('textbox', { name: 'Wat er gebeurde' }).fill(`Melding ${index} onder storingen.`);
-      await tab.getByRole('button', { name: 'Melding versturen' }).click();
-      await tab.getByRole('textbox', { name: 'Titel' }).and(tab.locator('[value=""]')).waitFor();
-      if (index === 2) {
-        await tab.locator('[data-testid="outbox-status"][data-state="offline"]').first().waitFor();
-        await page.context().setOffline(false);
-      }
-    }
-    await waitForCount('IncidentCases', before + titles.length);
-    const faults = (await (await fetch(`${hosted.emulator.url}/emulator/faults`)).json()) as { injected: { decided: number; throttled: number; dropped: number } };
-    await fetch(`${hosted.emulator.url}/emulator/faults`, { method: 'DELETE' });
-    const graph = await graphAs(hosted.emulator.url, 'coordinator@contoso.example');
-    const stored = (await graph('GET', `${itemsPath('IncidentCases')}?expand=fields&$top=5000`)) as { value: Array<{ fields: Record<string, unknown> }> };
-    const ours = stored.value.filter((item) => String(item.fields['Title']).startsWith('Storing e2e'));
-    expect(ours.map((item) => item.fields['Title']).sort()).toEqual(titles);
-    expect(new Set(ours.map((item) => item.fields['SubmissionId'])).size).toBe(titles.length);
-    expect(faults.injected.throttled + faults.injected.dropped).toBeGreaterThan(0);
-    console.log(`incident reports under faults: ${faults.injected.decided} requests, ${faults.injected.throttled} throttled, ${faults.injected.dropped} dropped; ${titles.length} submitted, ${ours.length} stored`);
-    expect(errors.filter((error) => !/Failed to load resource: .*(429|503)|net::ERR_/.test(error))).toEqual([]);
-    await page.close();
+  it('under 30% throttling, 5% drops and 200 ms latency, across going offline and an expired sign-in, every report arrives exactly once', async () => {
+    const outcome = await reportIncidentsUnderFaults(hosted, { count: 6, offlineAt: [2], expireTokensAt: [4], prefix: 'Storing e2e', seed: 17 });
+    console.log(describeOutcome('incident reports under faults', outcome));
+    expect(outcome).toMatchObject({ submitted: 6, stored: 6, lost: 0, duplicates: 0 });
+    expect(outcome.throttled + outcome.dropped).toBeGreaterThan(0);
+  });
+
+  it('under the same faults, with the sign-in expiring mid-form and lessons still queued when the page moves on, every lesson arrives exactly once', async () => {
+    const outcome = await deriveLessonsUnderFaults(hosted, { count: 3, expireTokensAt: [1], prefix: 'Storingsles e2e', seed: 23 });
+    console.log(describeOutcome('lessons under faults', outcome));
+    expect(outcome).toMatchObject({ submitted: 3, stored: 3, lost: 0, duplicates: 0 });
+    expect(outcome.throttled + outcome.dropped).toBeGreaterThan(0);
   });
 });
