@@ -1,5 +1,5 @@
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
-import { CATALOGUES, formatMessage, pickLanguage, type MessageKey, type MessageValues, type UiLanguage } from './catalogues';
+import { CATALOGUES, formatMessage, pickLanguage, type MessageCatalogue, type MessageKey, type MessageValues, type SectionCatalogues, type UiLanguage } from './catalogues';
 
 /** What components get from {@link useI18n}. */
 export interface I18n {
@@ -19,16 +19,33 @@ export interface I18nProviderProps {
   readonly children: ReactNode;
 }
 
-/** Builds the {@link I18n} for a locale (also usable outside React). */
-export function createI18n(locale: string): I18n {
+/** Builds the {@link I18n} for a locale (also usable outside React), with the messages of any sections. */
+export function createI18n(locale: string, sections: readonly SectionCatalogues[] = []): I18n {
   const language = pickLanguage(locale);
-  const catalogue = CATALOGUES[language];
+  const catalogue: MessageCatalogue = sections.reduce<MessageCatalogue>((merged, section) => ({ ...merged, ...section[language] }), CATALOGUES[language]);
   return { language, locale, t: (key, values) => formatMessage(catalogue, key, values) };
 }
 
 /** Provides the UI language chosen from the host locale. */
 export function I18nProvider({ locale, children }: I18nProviderProps): ReactNode {
   const i18n = useMemo(() => createI18n(locale), [locale]);
+  return <I18nContext.Provider value={i18n}>{children}</I18nContext.Provider>;
+}
+
+/** Props of {@link SectionMessages}. */
+export interface SectionMessagesProps {
+  readonly messages: SectionCatalogues;
+  readonly children: ReactNode;
+}
+
+/**
+ * Adds a lazily loaded section's messages (src/i18n/areas) to the language above it. The
+ * section imports its messages itself, so they arrive in the section's chunk, together
+ * with the section: no screen ever shows before its text.
+ */
+export function SectionMessages({ messages, children }: SectionMessagesProps): ReactNode {
+  const parent = useI18n();
+  const i18n = useMemo(() => createI18n(parent.locale, [messages]), [parent.locale, messages]);
   return <I18nContext.Provider value={i18n}>{children}</I18nContext.Provider>;
 }
 

@@ -1,11 +1,14 @@
-import { en, type MessageCatalogue, type MessageKey } from './messages.en';
+import { en, type CoreCatalogue, type MessageCatalogue, type MessageKey } from './messages.en';
 import { nl } from './messages.nl';
 
 /** The UI languages. */
 export type UiLanguage = 'nl' | 'en';
 
-/** Every catalogue by language. */
-export const CATALOGUES: Readonly<Record<UiLanguage, MessageCatalogue>> = { nl, en };
+/** The core catalogue by language (the sections that load later add theirs). */
+export const CATALOGUES: Readonly<Record<UiLanguage, CoreCatalogue>> = { nl, en };
+
+/** A section's own messages in both languages (src/i18n/areas), added by `SectionMessages`. */
+export type SectionCatalogues = Readonly<Record<UiLanguage, Readonly<Record<string, string>>>>;
 
 /** Dutch for any `nl-*` locale (and `nl`), English otherwise. */
 export function pickLanguage(locale: string | undefined): UiLanguage {
@@ -17,7 +20,8 @@ export type MessageValues = Readonly<Record<string, string | number>>;
 
 /** The message for `key`, with `{name}` placeholders filled in. */
 export function formatMessage(catalogue: MessageCatalogue, key: MessageKey, values?: MessageValues): string {
-  const template = catalogue[key];
+  // A key of a section outside that section's SectionMessages shows as itself (a test catches it).
+  const template = catalogue[key] ?? key;
   if (values === undefined) return template;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = values[name];
@@ -25,4 +29,4 @@ export function formatMessage(catalogue: MessageCatalogue, key: MessageKey, valu
   });
 }
 
-export type { MessageCatalogue, MessageKey };
+export type { CoreCatalogue, MessageCatalogue, MessageKey };

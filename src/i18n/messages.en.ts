@@ -1,6 +1,6 @@
 import { shellMessagesEn } from './areas/shellMessages';
-import { incidentMessagesEn } from './areas/incidentMessages';
-import { selfAssessmentMessagesEn } from './areas/selfAssessmentMessages';
+import type { incidentMessagesEn } from './areas/incidentMessages';
+import type { selfAssessmentMessagesEn } from './areas/selfAssessmentMessages';
 import { authMessagesEn } from './areas/authMessages';
 import { tabConfigMessagesEn } from './areas/tabConfigMessages';
 import { libraryMessagesEn } from './areas/libraryMessages';
@@ -61,12 +61,22 @@ export const en = {
   ...libraryMessagesEn,
   ...provisioningMessagesEn,
   ...shellMessagesEn,
-  ...incidentMessagesEn,
-  ...selfAssessmentMessagesEn,
 } as const;
 
-/** Every message key of the app. */
-export type MessageKey = keyof typeof en;
+/** Keys of the catalogue every screen has (the first bundle). */
+export type CoreMessageKey = keyof typeof en;
 
-/** A complete catalogue: one string per key. */
-export type MessageCatalogue = { readonly [K in MessageKey]: string };
+/**
+ * Keys of the sections that load when first opened: their text travels in their own
+ * chunk and is added by `SectionMessages` (the library's first paint does not carry it).
+ */
+export type SectionMessageKey = keyof typeof incidentMessagesEn | keyof typeof selfAssessmentMessagesEn;
+
+/** Every message key of the app. */
+export type MessageKey = CoreMessageKey | SectionMessageKey;
+
+/** The core catalogue of one language: one string per core key. */
+export type CoreCatalogue = { readonly [K in CoreMessageKey]: string };
+
+/** The messages in reach of a screen: the core ones plus those of the sections it is in. */
+export type MessageCatalogue = CoreCatalogue & { readonly [K in SectionMessageKey]?: string };

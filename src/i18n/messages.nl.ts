@@ -1,7 +1,5 @@
-import type { MessageCatalogue } from './messages.en';
+import type { CoreCatalogue } from './messages.en';
 import { shellMessagesNl } from './areas/shellMessages';
-import { incidentMessagesNl } from './areas/incidentMessages';
-import { selfAssessmentMessagesNl } from './areas/selfAssessmentMessages';
 import { authMessagesNl } from './areas/authMessages';
 import { tabConfigMessagesNl } from './areas/tabConfigMessages';
 import { libraryMessagesNl } from './areas/libraryMessages';
@@ -9,7 +7,7 @@ import { provisioningMessagesNl } from './areas/provisioningMessages';
 
 
 /** Dutch UI text (the default language of the app's users). */
-export const nl: MessageCatalogue = {
+export const nl: CoreCatalogue = {
   'app.title': 'Integrale veiligheid',
   'app.loading': 'De app wordt gestart…',
   'app.crashed.title': 'Er ging iets mis',
@@ -61,6 +59,4 @@ export const nl: MessageCatalogue = {
   ...libraryMessagesNl,
   ...provisioningMessagesNl,
   ...shellMessagesNl,
-  ...incidentMessagesNl,
-  ...selfAssessmentMessagesNl,
 };

@@ -1,7 +1,8 @@
 import { Button, MessageBar, MessageBarActions, MessageBarBody, Spinner, Tab, TabList, Text, Title1 } from '@fluentui/react-components';
 import { useEffect, useState, type ReactNode } from 'react';
 import { OutboxStatusIndicator } from '../../components/OutboxStatusIndicator';
-import { useI18n } from '../../i18n';
+import { SectionMessages, useI18n } from '../../i18n';
+import { incidentMessages } from '../../i18n/areas/incidentMessages';
 import type { IncidentLearningEnvironment } from './api/IncidentLearningEnvironment';
 import { useIncidentRecords } from './api/useIncidentRecords';
 import { CaseDetail } from './components/CaseDetail';
@@ -25,7 +26,16 @@ export interface IncidentLearningPageProps {
  * Incident learning: report in minutes, follow cases up with actions, derive redacted
  * lessons that can be shared by their TLP label, and keep the AVG breach register.
  */
-export function IncidentLearningPage({ environment, initialCaseId, onShown }: IncidentLearningPageProps): ReactNode {
+/** The section with its own messages (they arrive in this chunk, with the section). */
+export function IncidentLearningPage(props: IncidentLearningPageProps): ReactNode {
+  return (
+    <SectionMessages messages={incidentMessages}>
+      <IncidentLearningPageContent {...props} />
+    </SectionMessages>
+  );
+}
+
+function IncidentLearningPageContent({ environment, initialCaseId, onShown }: IncidentLearningPageProps): ReactNode {
   const styles = useIncidentStyles();
   const { t } = useI18n();
   const [view, setView] = useState<IncidentView>(initialCaseId === undefined ? 'report' : 'cases');

@@ -1,7 +1,8 @@
 import { Badge, Button, Field, Input, Link, MessageBar, MessageBarActions, MessageBarBody, Spinner, Text, Title1, Title2 } from '@fluentui/react-components';
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { OutboxStatusIndicator } from '../../components/OutboxStatusIndicator';
-import { formatDate, useI18n } from '../../i18n';
+import { formatDate, SectionMessages, useI18n } from '../../i18n';
+import { selfAssessmentMessages } from '../../i18n/areas/selfAssessmentMessages';
 import type { Assessment } from '../../lists/assessmentMapping';
 import type { ListWithPending } from '../../storage/outbox';
 import { listAssessments, startAssessment } from './api/assessmentRepository';
@@ -30,7 +31,16 @@ function inScope(assessment: Assessment, environment: SelfAssessmentEnvironment)
  * Self-assessment: the assessments of this channel (or the user's own), starting one,
  * and the workspace of the one opened.
  */
-export function SelfAssessmentPage({ environment, initialAssessmentId, onShown }: SelfAssessmentPageProps): ReactNode {
+/** The section with its own messages (they arrive in this chunk, with the section). */
+export function SelfAssessmentPage(props: SelfAssessmentPageProps): ReactNode {
+  return (
+    <SectionMessages messages={selfAssessmentMessages}>
+      <SelfAssessmentPageContent {...props} />
+    </SectionMessages>
+  );
+}
+
+function SelfAssessmentPageContent({ environment, initialAssessmentId, onShown }: SelfAssessmentPageProps): ReactNode {
   const { t } = useI18n();
   const loaded = useMemo(() => loadConfiguredMaturityModel(), []);
   useEffect(() => {

@@ -1,3 +1,4 @@
+import type { SectionCatalogues } from '../catalogues';
 /**
  * UI text of one area of the app, English and Dutch. Spread into messages.en.ts and
  * messages.nl.ts; the Dutch object must have exactly the English keys.
@@ -287,3 +288,6 @@ export const incidentMessagesNl: { readonly [K in keyof typeof incidentMessagesE
   'incident.register.notified': 'Gemeld aan de AP',
   'incident.register.notNotified': 'niet gemeld',
 };
+
+/** Both languages, for the section's `SectionMessages` (they load with the section, not with the first screen). */
+export const incidentMessages: SectionCatalogues = { en: incidentMessagesEn, nl: incidentMessagesNl };

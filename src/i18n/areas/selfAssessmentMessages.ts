@@ -1,3 +1,4 @@
+import type { SectionCatalogues } from '../catalogues';
 /**
  * UI text of one area of the app, English and Dutch. Spread into messages.en.ts and
  * messages.nl.ts; the Dutch object must have exactly the English keys.
@@ -221,3 +222,6 @@ export const selfAssessmentMessagesNl: { readonly [K in keyof typeof selfAssessm
   'assessment.lessons.none': 'Er zijn nog geen lessen uit incidenten over de thema\'s van dit model.',
   'assessment.modelInvalid': 'Het volwassenheidsmodel van deze installatie is ongeldig, dus de zelfevaluatie kan niet openen. Een beheerder moet het modelbestand herstellen:',
 };
+
+/** Both languages, for the section's `SectionMessages` (they load with the section, not with the first screen). */
+export const selfAssessmentMessages: SectionCatalogues = { en: selfAssessmentMessagesEn, nl: selfAssessmentMessagesNl };

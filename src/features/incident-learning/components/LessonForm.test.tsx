@@ -3,7 +3,8 @@ import { FluentProvider, teamsLightTheme } from '@fluentui/react-components';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ChannelMessenger, DirectoryClient, ListClient } from '../../../graph';
-import { I18nProvider } from '../../../i18n';
+import { I18nProvider, SectionMessages } from '../../../i18n';
+import { incidentMessages } from '../../../i18n/areas/incidentMessages';
 import type { IncidentCase } from '../../../lists/incidentCaseMapping';
 import { createDraftStore } from '../../../storage/drafts';
 import { createMemoryKeyValueStore } from '../../../storage/KeyValueStore';
@@ -57,9 +58,9 @@ function renderLessonForm() {
   };
   render(
     <FluentProvider theme={teamsLightTheme}>
-      <I18nProvider locale="nl-NL">
+      <I18nProvider locale="nl-NL"><SectionMessages messages={incidentMessages}>
         <LessonForm environment={environment} source={source} peopleNames={[]} onSaved={() => undefined} />
-      </I18nProvider>
+      </SectionMessages></I18nProvider>
     </FluentProvider>,
   );
   return { sent, close: () => outbox.close() };

@@ -3,7 +3,8 @@ import { FluentProvider, teamsLightTheme } from '@fluentui/react-components';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { GraphError, type ListClient } from '../../../graph';
-import { I18nProvider } from '../../../i18n';
+import { I18nProvider, SectionMessages } from '../../../i18n';
+import { selfAssessmentMessages } from '../../../i18n/areas/selfAssessmentMessages';
 import type { Assessment } from '../../../lists/assessmentMapping';
 import { createDraftStore } from '../../../storage/drafts';
 import { createMemoryKeyValueStore } from '../../../storage/KeyValueStore';
@@ -89,9 +90,9 @@ function fakeSharePoint() {
 function renderWorkspace(environment: SelfAssessmentEnvironment) {
   render(
     <FluentProvider theme={teamsLightTheme}>
-      <I18nProvider locale="en-US">
+      <I18nProvider locale="en-US"><SectionMessages messages={selfAssessmentMessages}>
         <AssessmentWorkspace environment={environment} model={model} assessment={assessment} earlier={[]} onBack={() => undefined} onChanged={() => undefined} />
-      </I18nProvider>
+      </SectionMessages></I18nProvider>
     </FluentProvider>,
   );
 }

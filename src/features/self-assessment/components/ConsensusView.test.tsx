@@ -2,7 +2,8 @@
 import { FluentProvider, teamsLightTheme } from '@fluentui/react-components';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { I18nProvider } from '../../../i18n';
+import { I18nProvider, SectionMessages } from '../../../i18n';
+import { selfAssessmentMessages } from '../../../i18n/areas/selfAssessmentMessages';
 import type { AssessmentAnswer } from '../../../lists/assessmentAnswer';
 import type { AssessmentResponse } from '../../../lists/assessmentResponseMapping';
 import { loadDefaultMaturityModel } from '../model/loadDefaultMaturityModel';
@@ -22,7 +23,7 @@ describe('ConsensusView', () => {
     const chosen: Array<[string, AssessmentAnswer | undefined]> = [];
     render(
       <FluentProvider theme={teamsLightTheme}>
-        <I18nProvider locale="en-US">
+        <I18nProvider locale="en-US"><SectionMessages messages={selfAssessmentMessages}>
           <ConsensusView
             model={model}
             responses={[
@@ -33,7 +34,7 @@ describe('ConsensusView', () => {
             canEdit
             onConsensus={(questionId, answer) => chosen.push([questionId, answer])}
           />
-        </I18nProvider>
+        </SectionMessages></I18nProvider>
       </FluentProvider>,
     );
     const items = () => screen.getAllByRole('listitem');

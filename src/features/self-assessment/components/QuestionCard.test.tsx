@@ -3,7 +3,8 @@ import { FluentProvider, teamsLightTheme } from '@fluentui/react-components';
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState, type ReactNode } from 'react';
-import { I18nProvider } from '../../../i18n';
+import { I18nProvider, SectionMessages } from '../../../i18n';
+import { selfAssessmentMessages } from '../../../i18n/areas/selfAssessmentMessages';
 import { MAX_NOTE_LENGTH, type AssessmentAnswer } from '../../../lists/assessmentAnswer';
 import { loadDefaultMaturityModel } from '../model/loadDefaultMaturityModel';
 import { QuestionCard } from './QuestionCard';
@@ -37,9 +38,9 @@ function renderCard(locale = 'en-US'): { changes: Array<AssessmentAnswer | undef
   }
   render(
     <FluentProvider theme={teamsLightTheme}>
-      <I18nProvider locale={locale}>
+      <I18nProvider locale={locale}><SectionMessages messages={selfAssessmentMessages}>
         <Harness />
-      </I18nProvider>
+      </SectionMessages></I18nProvider>
     </FluentProvider>,
   );
   return { changes };

@@ -3,7 +3,8 @@ import { FluentProvider, teamsLightTheme } from '@fluentui/react-components';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { GraphError, type ChannelMessenger, type ListClient } from '../../../graph';
-import { I18nProvider } from '../../../i18n';
+import { I18nProvider, SectionMessages } from '../../../i18n';
+import { selfAssessmentMessages } from '../../../i18n/areas/selfAssessmentMessages';
 import type { AssessmentAnswers } from '../../../lists/assessmentAnswer';
 import type { Assessment } from '../../../lists/assessmentMapping';
 import type { Instrument } from '../../../lists/instrumentMapping';
@@ -61,9 +62,9 @@ function renderResults(messenger: ChannelMessenger, instruments: readonly Instru
   };
   render(
     <FluentProvider theme={teamsLightTheme}>
-      <I18nProvider locale="nl-NL">
+      <I18nProvider locale="nl-NL"><SectionMessages messages={selfAssessmentMessages}>
         <ResultsView environment={environment} model={model} assessment={assessment} answers={answers} targets={{ privacy: 3, cybersecurity: 4 }} earlier={[]} {...(lessons === undefined ? {} : { lessons })} />
-      </I18nProvider>
+      </SectionMessages></I18nProvider>
     </FluentProvider>,
   );
 }
