@@ -117,11 +117,11 @@ describe('hostile content', () => {
         },
       });
       await graph('POST', itemsPath('Actions'), { fields: { Title: `Actie ${payload}`, SubmissionId: `hostile-action-${index}`, CaseId: `hostile-case-${index}`, OwnerName: payload, OwnerUpn: 'x@contoso.example', ActionStatus: 'open' } });
-      await graph('POST', itemsPath('Lessons'), { fields: { Title: `Les ${payload}`, SubmissionId: `hostile-lesson-${index}`, CaseId: `hostile-case-${index}`, Theme: 'privacy', RedactedText: payload, Tlp: 'GREEN' } });
+      await graph('POST', itemsPath('Lessons'), { fields: { Title: `Les ${payload}`, SubmissionId: `hostile-lesson-${index}`, CaseId: `hostile-case-${index}`, Theme: 'privacy', RedactedText: payload, Tlp: 'GREEN', MaturityQuestionIds: `privacy.beleid.1;${payload}` } });
       await graph('POST', itemsPath('Assessments'), {
         fields: { Title: `Scan ${payload}`, SubmissionId: `hostile-assessment-${index}`, ModelId: 'ivho-default', ModelVersion: '1.0.0', Scope: 'personal', CoordinatorUpn: 'coordinator@contoso.example', AssessmentStatus: 'open', TargetsJson: '{}', ConsensusJson: JSON.stringify({ 'privacy.beleid.1': { kind: 'notApplicable', justification: payload, note: payload } }) },
       });
-      tally.tried += 13;
+      tally.tried += 14;
     }
 
     const { page, tab, errors } = await hosted.openHost('tab=personal&locale=nl-NL&subPageId=incidents');
@@ -141,6 +141,8 @@ describe('hostile content', () => {
     await tab.getByRole('button', { name: /^Scan / }).first().click();
     await tab.getByRole('tab', { name: 'Resultaten' }).click();
     await tab.getByTestId('radar-chart').waitFor();
+    // The lessons behind the Privacy theme, hostile titles, texts and question links included.
+    await tab.getByRole('list', { name: 'Lessen uit incidenten over Privacy en persoonsgegevens' }).getByText(/^Les /).first().waitFor();
     expect(await liveScriptSurface(frame)).toEqual([]);
 
     const executed = await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned ?? 0);
