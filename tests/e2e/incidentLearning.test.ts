@@ -122,6 +122,10 @@ describe('incident learning in the emulator host', () => {
     const card = messages.value.map((message) => message.attachments[0]?.content ?? '').find((content) => content.includes('Phishingmail doorgestuurd'));
     expect(card).toContain('TLP:GREEN');
     expect(card).not.toContain('j.jansen@contoso.example');
+    // The lessons view names the self-assessment question the lesson is linked to.
+    await tab.getByRole('tab', { name: 'Lessen' }).click();
+    const lesson = tab.getByRole('listitem').filter({ hasText: 'Phishingmail doorgestuurd' });
+    await expect(lesson.getByText(/^Vragen uit de zelfevaluatie: .+/).textContent()).resolves.toMatch(/\?/);
     expect(await seriousAxeViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();

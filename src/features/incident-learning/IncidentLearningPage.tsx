@@ -7,6 +7,7 @@ import type { IncidentLearningEnvironment } from './api/IncidentLearningEnvironm
 import { useIncidentRecords } from './api/useIncidentRecords';
 import { CaseDetail } from './components/CaseDetail';
 import { ActionsView, BreachRegisterView, CaseList, LessonsView } from './components/OverviewViews';
+import { useMaturityQuestions } from './components/QuestionLinks';
 import { ReportForm } from './components/ReportForm';
 import { useIncidentStyles } from './components/useIncidentStyles.styles';
 
@@ -37,6 +38,7 @@ export function IncidentLearningPage(props: IncidentLearningPageProps): ReactNod
 
 function IncidentLearningPageContent({ environment, initialCaseId, onShown }: IncidentLearningPageProps): ReactNode {
   const styles = useIncidentStyles();
+  const maturityQuestions = useMaturityQuestions(environment);
   const { t } = useI18n();
   const [view, setView] = useState<IncidentView>(initialCaseId === undefined ? 'report' : 'cases');
   const [openCase, setOpenCase] = useState<string | undefined>(initialCaseId);
@@ -140,7 +142,7 @@ function IncidentLearningPageContent({ environment, initialCaseId, onShown }: In
         </>
       )}
       {records !== undefined && view === 'actions' && <ActionsView actions={records.actions.items} now={(environment.now ?? (() => new Date()))()} />}
-      {records !== undefined && view === 'lessons' && <LessonsView lessons={records.lessons.items} />}
+      {records !== undefined && view === 'lessons' && <LessonsView lessons={records.lessons.items} {...(maturityQuestions === undefined ? {} : { questions: maturityQuestions })} />}
       {records !== undefined && view === 'register' && <BreachRegisterView cases={records.cases.items} />}
     </div>
   );

@@ -8,6 +8,7 @@ import type { Lesson } from '../../../lists/lessonMapping';
 import { type ProcessStepId, type ThemeId } from '../../../lists/vocabulary';
 import { actionsOverview } from '../model/actionsOverview';
 import { breachRegisterCsv } from '../model/breachRegisterCsv';
+import type { LinkableQuestion } from '../api/IncidentLearningEnvironment';
 import { BreachCountdown } from './BreachCountdown';
 import { useIncidentStyles } from './useIncidentStyles.styles';
 import { ProcessStepSelect, ThemeSelect } from './VocabularySelects';
@@ -74,9 +75,11 @@ export function ActionsView({ actions, now }: { readonly actions: readonly Impro
 }
 
 /** Lessons, searchable and filterable by theme and process step; their TLP label shown first. */
-export function LessonsView({ lessons }: { readonly lessons: readonly Lesson[] }): ReactNode {
+export function LessonsView({ lessons, questions = [] }: { readonly lessons: readonly Lesson[]; readonly questions?: readonly LinkableQuestion[] }): ReactNode {
   const styles = useIncidentStyles();
-  const { t } = useI18n();
+  const { t, language } = useI18n();
+  // Links to questions the current model does not have (another model version) are not named.
+  const linkedQuestions = (lesson: Lesson) => (lesson.maturityQuestionIds ?? []).flatMap((id) => questions.filter((question) => question.id === id).map((question) => question.text[language]));
   const [query, setQuery] = useState('');
   const [theme, setTheme] = useState<ThemeId | ''>('');
   const [step, setStep] = useState<ProcessStepId | ''>('');
@@ -112,6 +115,11 @@ export function LessonsView({ lessons }: { readonly lessons: readonly Lesson[] }
               {t(`theme.${lesson.theme}`)}
               {lesson.processStep === undefined ? '' : ` · ${t(`processStep.${lesson.processStep}`)}`}
             </p>
+            {linkedQuestions(lesson).length > 0 && (
+              <p className={styles.meta}>
+                {t('incident.lessons.questions')} {linkedQuestions(lesson).join('; ')}
+              </p>
+            )}
             <p className={styles.preview}>{lesson.redactedText}</p>
           </li>
         ))}
