@@ -36,14 +36,23 @@ function channelOf(context: TeamsContext): { readonly teamId: string; readonly c
   return context.teamId !== undefined && context.channelId !== undefined ? { teamId: context.teamId, channelId: context.channelId } : undefined;
 }
 
+let maturityQuestions: Promise<readonly LinkableQuestion[]> | undefined;
+
 /**
  * The questions of the configured maturity model, for linking lessons to them. Loaded on
- * demand (the model file and its validation are not part of the first bundle).
+ * demand (the model file and its validation are not part of the first bundle), once per
+ * page: the lesson form and the lessons view ask for the same list.
  */
-async function loadMaturityQuestions(): Promise<readonly LinkableQuestion[]> {
-  const { loadConfiguredMaturityModel } = await import('../features/self-assessment/model/loadConfiguredMaturityModel');
-  const loaded = loadConfiguredMaturityModel();
-  return loaded.ok ? loaded.model.questions.map(({ id, theme, step, text }) => ({ id, theme, step, text })) : [];
+function loadMaturityQuestions(): Promise<readonly LinkableQuestion[]> {
+  maturityQuestions ??= import('../features/self-assessment/model/loadConfiguredMaturityModel').then(({ loadConfiguredMaturityModel }) => {
+    const loaded = loadConfiguredMaturityModel();
+    return loaded.ok ? loaded.model.questions.map(({ id, theme, step, text }) => ({ id, theme, step, text })) : [];
+  });
+  // A chunk that failed to load (offline) is tried again next time, not remembered as failed.
+  maturityQuestions.catch(() => {
+    maturityQuestions = undefined;
+  });
+  return maturityQuestions;
 }
 
 /** The self-assessment and incident-learning sections, with what each needs from the app. */

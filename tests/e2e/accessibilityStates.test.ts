@@ -6,7 +6,7 @@
  */
 import type { FrameLocator, Page } from 'playwright-core';
 import { setFaults } from './support/faultFlows';
-import { seriousAxeViolations, startHostedTab, type HostedTab } from './support/hostedTab';
+import { seriousAxeViolations, startHostedTab, tabFrame, type HostedTab } from './support/hostedTab';
 
 jest.setTimeout(180_000);
 
@@ -43,8 +43,7 @@ async function open(query: string): Promise<{ page: Page; tab: FrameLocator }> {
 
 /** Forgets the cached library of this browser profile, so the next visit loads from Graph. */
 async function forgetLibraryCache(page: Page): Promise<void> {
-  const frame = await (await page.locator('#tab-frame').elementHandle())?.contentFrame();
-  await frame?.evaluate(
+  await (await tabFrame(page)).evaluate(
     () =>
       new Promise<void>((resolve) => {
         const request = indexedDB.deleteDatabase('ivho-library');

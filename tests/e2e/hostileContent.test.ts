@@ -3,10 +3,10 @@
  * under its CSP: XSS payloads in every text field the app reads stay inert, and
  * OData-breaking input in every search and filter breaks nothing.
  */
-import type { Frame, Page } from 'playwright-core';
+import type { Frame } from 'playwright-core';
 import { graphAs, itemsPath } from './support/emulatorGraph';
 import { ODATA_BREAKERS, XSS_PAYLOADS } from './support/hostileCorpus';
-import { startHostedTab, type HostedTab } from './support/hostedTab';
+import { startHostedTab, type HostedTab, tabFrame } from './support/hostedTab';
 
 jest.setTimeout(120_000);
 
@@ -19,12 +19,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await hosted?.close();
 });
-
-async function tabFrame(page: Page): Promise<Frame> {
-  const frame = await (await page.waitForSelector('#tab-frame')).contentFrame();
-  if (frame === null) throw new Error('the tab frame has no document');
-  return frame;
-}
 
 /** Anything in the tab's DOM that could run script: handlers, script URLs, script elements. */
 async function liveScriptSurface(frame: Frame): Promise<string[]> {

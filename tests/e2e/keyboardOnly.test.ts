@@ -6,9 +6,9 @@
  */
 import type { Page } from 'playwright-core';
 import { graphAs, itemsPath } from './support/emulatorGraph';
-import { countItems, waitForIdleOutbox, waitForItemCount } from './support/faultFlows';
-import { seriousAxeViolations, startHostedTab, type HostedTab } from './support/hostedTab';
-import { isFocused, tabDocument, tabTo } from './support/keyboard';
+import { countItems, waitForAnswersSent, waitForItemCount } from './support/faultFlows';
+import { seriousAxeViolations, startHostedTab, tabFrame, type HostedTab } from './support/hostedTab';
+import { isFocused, tabTo } from './support/keyboard';
 
 jest.setTimeout(120_000);
 
@@ -26,7 +26,7 @@ afterAll(async () => {
 async function openWithKeyboard(query: string): Promise<{ page: Page; errors: string[] }> {
   const { page, tab, errors } = await hosted.openHost(`locale=nl-NL&${query}`);
   await tab.getByRole('heading', { level: 1 }).first().waitFor();
-  await (await tabDocument(page)).locator('body').focus();
+  await (await tabFrame(page)).locator('body').focus();
   return { page, errors };
 }
 
@@ -72,8 +72,7 @@ describe('keyboard only', () => {
     await tabTo(page, levels.first());
     await page.keyboard.press('ArrowDown');
     expect(await levels.nth(1).isChecked()).toBe(true);
-    await page.waitForTimeout(1_200);
-    await waitForIdleOutbox(page);
+    await waitForAnswersSent(page);
     const graph = await graphAs(hosted.emulator.url, 'coordinator@contoso.example');
     const assessments = (await graph('GET', `${itemsPath('Assessments')}?expand=fields&$top=5000`)) as { value: Array<{ fields: Record<string, unknown> }> };
     const assessmentId = assessments.value.find((item) => item.fields['Title'] === 'Toetsenbordscan')?.fields['SubmissionId'];

@@ -1,5 +1,5 @@
-import type { Frame, FrameLocator, Page } from 'playwright-core';
-import { seriousAxeViolations, startHostedTab, type HostedTab } from './support/hostedTab';
+import type { FrameLocator, Page } from 'playwright-core';
+import { seriousAxeViolations, startHostedTab, type HostedTab, tabFrame } from './support/hostedTab';
 
 jest.setTimeout(90_000);
 
@@ -61,13 +61,6 @@ afterAll(async () => {
 async function openHost(query: string): Promise<{ page: Page; frame: FrameLocator; errors: string[] }> {
   const { page, tab, errors } = await hosted.openHost(query);
   return { page, frame: tab, errors };
-}
-
-/** The tab's current document, for evaluating script in it. */
-async function tabFrame(page: Page): Promise<Frame> {
-  const frame = await (await page.waitForSelector('#tab-frame')).contentFrame();
-  if (frame === null) throw new Error('the tab frame has no document');
-  return frame;
 }
 
 describe('instrument library in the emulator host', () => {

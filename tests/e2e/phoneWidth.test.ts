@@ -5,7 +5,7 @@
  * does not offer), and the main flows still work there.
  */
 import type { Frame, FrameLocator, Page } from 'playwright-core';
-import { seriousAxeViolations, startHostedTab, type HostedTab } from './support/hostedTab';
+import { seriousAxeViolations, startHostedTab, tabFrame, type HostedTab } from './support/hostedTab';
 
 jest.setTimeout(120_000);
 
@@ -28,8 +28,7 @@ async function frameWidth(page: Page, width: number): Promise<Frame> {
     if (Math.round(actual) === width) break;
     viewport += Math.round(width - actual);
   }
-  const frame = await (await page.locator('#tab-frame').elementHandle())?.contentFrame();
-  if (frame === null || frame === undefined) throw new Error('the host has no tab frame');
+  const frame = await tabFrame(page);
   expect(await frame.evaluate(() => document.documentElement.clientWidth)).toBe(width);
   return frame;
 }

@@ -8,6 +8,7 @@
 import { readFileSync } from 'node:fs';
 import type { FrameLocator, Page } from 'playwright-core';
 import { graphAs, itemsPath } from './support/emulatorGraph';
+import { setFaults as setEmulatorFaults, waitForAnswersSent } from './support/faultFlows';
 import { seriousAxeViolations, startHostedTab, type HostedTab } from './support/hostedTab';
 
 jest.setTimeout(180_000);
@@ -43,19 +44,7 @@ async function answer(tab: FrameLocator, questionId: string, level: number): Pro
   await tab.locator(`fieldset[data-question="${questionId}"]`).getByRole('radio').nth(level - 1).check();
 }
 
-async function waitForIdleOutbox(tab: FrameLocator): Promise<void> {
-  // Answers are queued 800 ms after the last change; then the outbox must empty.
-  await new Promise((resolve) => setTimeout(resolve, 1_200));
-  await tab.locator('[data-testid="outbox-status"][data-state="idle"]').first().waitFor({ timeout: 60_000 });
-}
-
-async function setFaults(settings: Record<string, unknown> | undefined): Promise<void> {
-  await fetch(`${hosted.emulator.url}/emulator/faults`, {
-    method: settings === undefined ? 'DELETE' : 'POST',
-    headers: { 'content-type': 'application/json' },
-    ...(settings === undefined ? {} : { body: JSON.stringify(settings) }),
-  });
-}
+const setFaults = (settings: Record<string, unknown> | undefined): Promise<void> => setEmulatorFaults(hosted.emulator.url, settings);
 
 describe('team self-assessment in a channel tab', () => {
   it('two users answer, the coordinator resolves a disagreement, survives a 412 and finalises; results and CSV agree', async () => {
@@ -67,7 +56,7 @@ describe('team self-assessment in a channel tab', () => {
     await setFaults({ throttleRate: 0.3, throttleStatuses: [429, 503], exposeRetryAfter: false, dropRate: 0.05, seed: 5 });
     await answer(coordinator.tab, Q1, 1);
     await answer(coordinator.tab, Q2, 2);
-    await waitForIdleOutbox(coordinator.tab);
+    await waitForAnswersSent(coordinator.page, 60_000);
     await setFaults(undefined);
     // The lessons from incidents behind the theme (the demo lesson is linked to a cybersecurity question).
     await coordinator.tab.getByRole('button', { name: /^Lessen uit incidenten over Cybersecurity en informatiebeveiliging \(\d+\)$/ }).click();
@@ -88,7 +77,7 @@ describe('team self-assessment in a channel tab', () => {
     expect(await member.tab.locator(`fieldset[data-question="${Q1}"]`).getByRole('radio').nth(3).isChecked()).toBe(true);
     await setFaults({ throttleRate: 0.3, throttleStatuses: [429, 503], exposeRetryAfter: false, dropRate: 0.05, seed: 13 });
     await answer(member.tab, Q2, 2);
-    await waitForIdleOutbox(member.tab);
+    await waitForAnswersSent(member.page, 60_000);
     await setFaults(undefined);
 
     // Every assessor's answers arrived exactly once.

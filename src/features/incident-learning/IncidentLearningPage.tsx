@@ -5,9 +5,9 @@ import { SectionMessages, useI18n } from '../../i18n';
 import { incidentMessages } from '../../i18n/areas/incidentMessages';
 import type { IncidentLearningEnvironment } from './api/IncidentLearningEnvironment';
 import { useIncidentRecords } from './api/useIncidentRecords';
+import { useMaturityQuestions } from './api/useMaturityQuestions';
 import { CaseDetail } from './components/CaseDetail';
 import { ActionsView, BreachRegisterView, CaseList, LessonsView } from './components/OverviewViews';
-import { useMaturityQuestions } from './components/QuestionLinks';
 import { ReportForm } from './components/ReportForm';
 import { useIncidentStyles } from './components/useIncidentStyles.styles';
 

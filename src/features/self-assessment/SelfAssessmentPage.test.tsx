@@ -4,10 +4,9 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ListClient, ListItem } from '../../graph';
 import { I18nProvider } from '../../i18n';
-import { createDraftStore } from '../../storage/drafts';
-import { createMemoryKeyValueStore } from '../../storage/KeyValueStore';
-import { createOutbox, type Outbox } from '../../storage/outbox';
+import type { Outbox } from '../../storage/outbox';
 import type { SelfAssessmentEnvironment } from './api/SelfAssessmentEnvironment';
+import { makeTestEnvironment, offlineOutbox } from './api/testing/makeTestEnvironment';
 import { SelfAssessmentPage } from './SelfAssessmentPage';
 
 /** A SharePoint that has one other channel's assessment and answers reads only. */
@@ -33,20 +32,8 @@ function environment(): { env: SelfAssessmentEnvironment; outbox: Outbox } {
     batch: refuse('batch'),
     listItems: (list) => Promise.resolve(list === 'Assessments' ? [other] : []),
   };
-  // Offline: what the page queues stays in the outbox, where the test reads it.
-  const outbox = createOutbox({ store: createMemoryKeyValueStore(), send: refuse('send'), connectivity: { isOnline: () => false, onOnline: () => () => undefined } });
-  return {
-    outbox,
-    env: {
-      lists,
-      listNames: { assessments: 'Assessments', assessmentResponses: 'AssessmentResponses' },
-      user: { upn: 'coordinator@contoso.example' },
-      channel: { teamId: 'team-1', channelId: 'channel-1' },
-      outbox,
-      drafts: createDraftStore({ store: createMemoryKeyValueStore() }),
-      loadInstruments: () => Promise.resolve([]),
-    },
-  };
+  const outbox = offlineOutbox(refuse('send'));
+  return { outbox, env: makeTestEnvironment({ lists, outbox }) };
 }
 
 describe('SelfAssessmentPage in a channel tab', () => {

@@ -84,6 +84,12 @@ export async function waitForIdleOutbox(page: Page, timeoutMs = 120_000): Promis
   await page.frameLocator('#tab-frame').locator('[data-testid="outbox-status"][data-state="idle"]').first().waitFor({ timeout: timeoutMs });
 }
 
+/** Self-assessment answers are queued shortly after the last change (a debounce); then the outbox must empty. */
+export async function waitForAnswersSent(page: Page, timeoutMs = 120_000): Promise<void> {
+  await page.waitForTimeout(1_200);
+  await waitForIdleOutbox(page, timeoutMs);
+}
+
 /** Options of {@link reportIncidentsUnderFaults}. */
 export interface ReportFlowOptions {
   readonly count: number;
@@ -243,9 +249,7 @@ export async function answerTeamAssessmentUnderFaults(hosted: HostedTab, options
         await tab.getByRole('heading', { level: 2, name: options.title }).waitFor({ timeout: 60_000 });
       }
     });
-    // Answers are queued shortly after the last change; then the outbox must empty.
-    await page.waitForTimeout(1_200);
-    await waitForIdleOutbox(page);
+    await waitForAnswersSent(page);
     // Faulted requests are logged by the browser; so is the 403 of an assessor who may not read Lessons (the screen says so).
     expect(errors.filter((error) => !/Failed to load resource: .*(401|429|503)|net::ERR_|status of 403 .*\/lists\/Lessons\//.test(error))).toEqual([]);
     await page.close();

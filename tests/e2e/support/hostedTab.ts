@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { FrameLocator, Page } from 'playwright-core';
+import type { Frame, FrameLocator, Page } from 'playwright-core';
 import { startEmulator, type RunningEmulator } from '../../../emulator/server';
 import { collectConsoleErrors, launchBrowser, type LaunchedBrowser } from './launchBrowser';
 
@@ -56,4 +56,11 @@ export async function seriousAxeViolations(page: Page): Promise<string[]> {
   return axe.violations
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
     .map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.length})`);
+}
+
+/** The tab's current document inside the host page, for evaluating script in it. */
+export async function tabFrame(page: Page): Promise<Frame> {
+  const frame = await (await page.waitForSelector('#tab-frame')).contentFrame();
+  if (frame === null) throw new Error('the tab frame has no document');
+  return frame;
 }

@@ -1,11 +1,4 @@
-import type { Frame, Locator, Page } from 'playwright-core';
-
-/** The tab's own document inside the host page. */
-export async function tabDocument(page: Page): Promise<Frame> {
-  const frame = await (await page.locator('#tab-frame').elementHandle())?.contentFrame();
-  if (frame === null || frame === undefined) throw new Error('the host has no tab frame');
-  return frame;
-}
+import type { Locator, Page } from 'playwright-core';
 
 export async function isFocused(target: Locator): Promise<boolean> {
   return target.evaluate((element) => element === document.activeElement);

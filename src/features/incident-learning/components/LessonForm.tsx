@@ -5,13 +5,14 @@ import type { IncidentCase } from '../../../lists/incidentCaseMapping';
 import { toLessonFields } from '../../../lists/lessonMapping';
 import { TLP_IDS, type ProcessStepId, type ThemeId, type TlpId } from '../../../lists/vocabulary';
 import type { IncidentLearningEnvironment } from '../api/IncidentLearningEnvironment';
+import { useMaturityQuestions } from '../api/useMaturityQuestions';
 import { scanPersonalData, type PersonalDataHit } from '../model/detectPersonalData';
 import { checkLesson, MAX_TITLE_LENGTH, type FormProblem } from '../model/incidentFormRules';
 import { redactHit } from '../model/redactPersonalData';
 import { canShareToChannel, tlpSharingRule } from '../model/tlpSharing';
 import { fieldProblem } from './formProblems';
 import { lessonCard } from './lessonCard';
-import { QuestionLinks, questionsToLink, useMaturityQuestions } from './QuestionLinks';
+import { QuestionLinks, questionsToLink } from './QuestionLinks';
 import { useIncidentStyles } from './useIncidentStyles.styles';
 import { FormProblemsAlert, ProcessStepSelect, ThemeSelect } from './VocabularySelects';
 

@@ -1,30 +1,8 @@
 import { Checkbox, Text } from '@fluentui/react-components';
-import { useEffect, useState, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { useI18n } from '../../../i18n';
-import type { IncidentLearningEnvironment, LinkableQuestion } from '../api/IncidentLearningEnvironment';
+import type { LinkableQuestion } from '../api/IncidentLearningEnvironment';
 import { useIncidentStyles } from './useIncidentStyles.styles';
-
-/** The model's questions, or undefined while loading or when the app offers none. */
-export function useMaturityQuestions(environment: IncidentLearningEnvironment): readonly LinkableQuestion[] | undefined {
-  const { loadMaturityQuestions } = environment;
-  const [questions, setQuestions] = useState<readonly LinkableQuestion[] | undefined>();
-  useEffect(() => {
-    if (loadMaturityQuestions === undefined) return undefined;
-    let cancelled = false;
-    loadMaturityQuestions()
-      .then((loaded) => {
-        if (!cancelled) setQuestions(loaded);
-      })
-      // Linking is optional: without the model the lesson is saved without links.
-      .catch(() => {
-        if (!cancelled) setQuestions([]);
-      });
-    return () => {
-      cancelled = true;
-    };
-  }, [loadMaturityQuestions]);
-  return questions;
-}
 
 /** The questions of a theme, those of the chosen process step first. */
 export function questionsToLink(questions: readonly LinkableQuestion[], theme: string, step: string): readonly LinkableQuestion[] {

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { EMPTY_PREFERENCES, mergeFavourites, readLibraryPreferences, type LibraryPreferences } from '../model/libraryPreferences';
+import { mergeFavourites, readLibraryPreferences, type LibraryPreferences } from '../model/libraryPreferences';
 
 /** Where the preferences live (the app folder of the user's OneDrive, through Graph). */
 export interface LibraryPreferencesStore {
@@ -56,7 +56,7 @@ export function useLibraryPreferences(store: LibraryPreferencesStore | undefined
         setFavourites(new Set(stored.favourites));
         setPreviousVisitAt(stored.lastVisitAt);
         // Record this visit, so the next one marks what is new since now.
-        await store.write(mergeFavourites(stored === EMPTY_PREFERENCES ? EMPTY_PREFERENCES : stored, changes.current, visitAt.current));
+        await store.write(mergeFavourites(stored, changes.current, visitAt.current));
       } catch {
         // Without OneDrive (no consent, offline) the library works; favourites are simply empty.
       }

@@ -6,10 +6,8 @@ import { GraphError, type ListClient } from '../../../graph';
 import { I18nProvider, SectionMessages } from '../../../i18n';
 import { selfAssessmentMessages } from '../../../i18n/areas/selfAssessmentMessages';
 import type { Assessment } from '../../../lists/assessmentMapping';
-import { createDraftStore } from '../../../storage/drafts';
-import { createMemoryKeyValueStore } from '../../../storage/KeyValueStore';
-import { createOutbox } from '../../../storage/outbox';
 import type { SelfAssessmentEnvironment } from '../api/SelfAssessmentEnvironment';
+import { makeTestEnvironment, offlineOutbox } from '../api/testing/makeTestEnvironment';
 import { loadDefaultMaturityModel } from '../model/loadDefaultMaturityModel';
 import { AssessmentWorkspace } from './AssessmentWorkspace';
 
@@ -69,16 +67,7 @@ function fakeSharePoint() {
       return Promise.resolve({ fields, eTag: state.eTag });
     },
   };
-  const outbox = createOutbox({ store: createMemoryKeyValueStore(), send: () => new Promise(() => undefined), connectivity: { isOnline: () => false, onOnline: () => () => undefined } });
-  const environment: SelfAssessmentEnvironment = {
-    lists,
-    listNames: { assessments: 'Assessments', assessmentResponses: 'AssessmentResponses' },
-    user: { upn: 'coordinator@contoso.example' },
-    channel: { teamId: 'team-1', channelId: 'channel-1' },
-    outbox,
-    drafts: createDraftStore({ store: createMemoryKeyValueStore() }),
-    loadInstruments: () => Promise.resolve([]),
-  };
+  const environment = makeTestEnvironment({ lists, outbox: offlineOutbox(() => new Promise(() => undefined)) });
   /** Another coordinator saves first: the eTag this page read goes stale. */
   const saveByOther = (targets: string) => {
     state.targets = targets;
