@@ -54,6 +54,7 @@ async function main(): Promise<void> {
     `  Tab in a browser:     ${emulator.url}/`,
     `  Graph root:           ${emulator.url}/graph/v1.0`,
     `  Control API:          ${emulator.url}/emulator/users, /emulator/token?user=<upn>, /emulator/faults`,
+    `  OneDrive file host:   ${emulator.fileHostUrl} (download URLs, another origin as in a tenant)`,
     '',
     'Demo users (add &user=<upn> to a host URL):',
     ...users.value.map((user) => {

@@ -20,6 +20,8 @@ import type { EmulatorStore } from './graph/store/openEmulatorStore';
 import { ChannelMessageStore } from './graph/teams/ChannelMessageStore';
 import { AppFolderStore } from './graph/drive/AppFolderStore';
 import { createAppFolderHandler } from './graph/drive/createAppFolderHandler';
+import { DownloadUrlSigner } from './files/DownloadUrlSigner';
+import { handleFileHostRequest } from './files/handleFileHostRequest';
 import { createChannelMessagesHandler } from './graph/teams/createChannelMessagesHandler';
 import { createUsersHandler } from './graph/users/createUsersHandler';
 import { parseJsonBody } from './http/parseJsonBody';
@@ -48,6 +50,8 @@ export interface EmulatorOptions {
   tab?: TabServing;
   /** No console output. @default false */
   quiet?: boolean;
+  /** Port of the file host (OneDrive's download origin); 0 picks a free one. @default 0 */
+  filePort?: number;
 }
 
 /** A started emulator. */
@@ -55,6 +59,8 @@ export interface RunningEmulator {
   /** `http://127.0.0.1:PORT` */
   readonly url: string;
   readonly port: number;
+  /** `http://127.0.0.1:FILEPORT`: the other origin that download URLs point to, as `*-my.sharepoint.com` in a tenant. */
+  readonly fileHostUrl: string;
   /** The current store (a reset replaces it). */
   readonly store: EmulatorStore;
   close(): Promise<void>;
@@ -88,16 +94,31 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   const dataFile = join(dataDir, DATA_FILE);
   if (options.reset === true) deleteDataFile(dataFile);
 
-  const tokens = createDevTokenIssuer(loadDevTokenSecret(dataDir));
+  const secret = loadDevTokenSecret(dataDir);
+  const tokens = createDevTokenIssuer(secret);
+  const downloads = new DownloadUrlSigner(secret);
   const faults = new FaultInjector();
   const requestLog = new RequestLog();
   let state = openDataState(dataFile, config, say);
+  // The file host listens before Graph does: Graph's answers carry its origin.
+  const fileHost = createServer((request, response) => {
+    request.on('error', () => undefined);
+    response.on('error', () => undefined);
+    handleFileHostRequest(request, response, { signer: downloads, appFolder: () => state.appFolder });
+  });
+  let fileHostUrl: string;
+  try {
+    fileHostUrl = `http://127.0.0.1:${await listen(fileHost, options.filePort ?? 0)}`;
+  } catch (error: unknown) {
+    state.store.close();
+    throw new Error(`The emulator's file host could not listen: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+  }
 
   const route = createGraphRouter({
     sharePoint: () => state.sharePoint,
     channelMessages: createChannelMessagesHandler(config.team, () => state.messages),
     users: createUsersHandler(config.users),
-    appFolder: createAppFolderHandler(() => state.appFolder),
+    appFolder: createAppFolderHandler(() => state.appFolder, (userId, name) => downloads.urlFor(fileHostUrl, userId, name)),
     faults,
   });
 
@@ -117,6 +138,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   } catch (error: unknown) {
     // A taken port or a broken Vite config: release what was opened before saying so.
     server.close();
+    fileHost.close();
     state.store.close();
     throw error;
   }
@@ -192,15 +214,19 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   return {
     url,
     port,
+    fileHostUrl,
     get store() {
       return state.store;
     },
     close() {
       closing ??= (async () => {
         const stopped = new Promise<void>((done) => server.close(() => done()));
+        const fileHostStopped = new Promise<void>((done) => fileHost.close(() => done()));
         server.closeAllConnections();
+        fileHost.closeAllConnections();
         await tab.close();
         await stopped;
+        await fileHostStopped;
         state.store.close();
       })();
       return closing;

@@ -24,9 +24,18 @@ describe('contentSecurityPolicy', () => {
     expect(policy.get('frame-src')).toEqual(['https://login.microsoftonline.com']);
   });
 
-  it('keeps local mode to its own origin', () => {
+  it("lets the tab read OneDrive's download URLs on the site's -my host, or the origins the config names", () => {
+    const config = loadConfig('config/example.tenant.json');
+    expect(directives(contentSecurityPolicy(config)).get('connect-src')).toContain('https://contoso-my.sharepoint.com');
+    const multiGeo = { ...config, fileDownloadOrigins: ['https://contosoeur-my.sharepoint.com'] };
+    const connect = directives(contentSecurityPolicy(multiGeo)).get('connect-src');
+    expect(connect).toContain('https://contosoeur-my.sharepoint.com');
+    expect(connect).not.toContain('https://contoso-my.sharepoint.com');
+  });
+
+  it("keeps local mode to its own origin and the emulator's loopback file host", () => {
     const policy = directives(contentSecurityPolicy(loadConfig('config/local.json')));
-    expect(policy.get('connect-src')).toEqual(["'self'", 'https://res.cdn.office.net']);
+    expect(policy.get('connect-src')).toEqual(["'self'", 'http://127.0.0.1:*', 'http://localhost:*', 'https://res.cdn.office.net']);
     expect(policy.get('frame-src')).toEqual(["'none'"]);
   });
 

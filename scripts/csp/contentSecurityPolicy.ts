@@ -1,4 +1,5 @@
 import type { AppConfig } from '../../src/config/AppConfig';
+import { fileDownloadOrigins } from '../../src/config/fileDownloadOrigins';
 
 /**
  * The hosts that may frame the tab: Teams, Outlook and the Microsoft 365 app, on their
@@ -35,8 +36,8 @@ function originOf(url: string): string | undefined {
 
 /**
  * The production Content-Security-Policy of the tab for a configuration: scripts only
- * from the tab's own origin (no inline script, no eval), Graph and sign-in as the only
- * other connections, and framing only by Teams and Microsoft 365 hosts. Styles allow
+ * from the tab's own origin (no inline script, no eval), Graph, OneDrive's download
+ * host and sign-in as the only other connections, and framing only by Teams and Microsoft 365 hosts. Styles allow
  * `'unsafe-inline'` because Fluent UI (Griffel) and tabster set inline styles at run
  * time; no user content ever reaches a style.
  */
@@ -49,7 +50,7 @@ export function contentSecurityPolicy(config: AppConfig): string {
     'style-src': ["'self'", "'unsafe-inline'"],
     'img-src': ["'self'", 'data:'],
     'font-src': ["'self'", 'data:'],
-    'connect-src': ["'self'", ...(graphOrigin === undefined ? [] : [graphOrigin]), ...signIn, TEAMS_JS_VALID_DOMAINS_ORIGIN],
+    'connect-src': ["'self'", ...(graphOrigin === undefined ? [] : [graphOrigin]), ...fileDownloadOrigins(config), ...signIn, TEAMS_JS_VALID_DOMAINS_ORIGIN],
     'frame-src': signIn.length === 0 ? ["'none'"] : signIn,
     'worker-src': ["'self'"],
     'manifest-src': ["'self'"],

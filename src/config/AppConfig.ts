@@ -105,6 +105,11 @@ const tenantConfigSchema = z.strictObject({
   }),
   scopes: scopesSchema,
   privacy: privacySchema,
+  /**
+   * Where OneDrive's download URLs point (the Content-Security-Policy allows reading
+   * them). Default: the site's `-my` host (`https://contoso-my.sharepoint.com`).
+   */
+  fileDownloadOrigins: z.array(z.url({ protocol: /^https$/, ...whenPresent('must be an https origin such as https://contoso-my.sharepoint.com') })).optional(),
 });
 
 /** zod schema of the configuration; `mode` picks the variant. */

@@ -1,6 +1,7 @@
 import { Client, ResponseType } from '@microsoft/microsoft-graph-client';
 import type { GraphRequest } from '@microsoft/microsoft-graph-client';
 import { GraphError, isGraphError } from './GraphError';
+import { downloadPreauthenticated } from './downloadPreauthenticated';
 import { readGraphResponse } from './readGraphResponse';
 import type { GraphResult } from './readGraphResponse';
 import { DEFAULT_RETRY_POLICY, realSleep } from './RetryPolicy';
@@ -56,6 +57,11 @@ export interface GraphClient {
   readonly retry: RetrySettings;
   /** Sends one request through auth, retry and fetch; throws {@link GraphError} on failure. */
   send(request: GraphRequestSpec): Promise<GraphResult>;
+  /**
+   * Reads a pre-authenticated download URL that Graph returned
+   * (`@microsoft.graph.downloadUrl`): without a token, retried like Graph calls.
+   */
+  download(url: string): Promise<string>;
 }
 
 /** A retry policy with the wait and randomness it runs on. */
@@ -118,7 +124,7 @@ export function createGraphClient(config: GraphClientConfig): GraphClient {
     return readGraphResponse(raw);
   }
 
-  return { baseUrl, sdk, retry, send };
+  return { baseUrl, sdk, retry, send, download: (url) => downloadPreauthenticated(url, fetchImpl, retry) };
 }
 
 async function dispatch(call: GraphRequest, request: GraphRequestSpec): Promise<unknown> {

@@ -4,6 +4,7 @@
  * "Post to this channel" puts an Adaptive Card in the channel through Graph.
  */
 import { graphAs, itemsPath } from './support/emulatorGraph';
+import { eventually } from './support/eventually';
 import { seriousAxeViolations, startHostedTab, type HostedTab } from './support/hostedTab';
 
 jest.setTimeout(90_000);
@@ -66,34 +67,68 @@ describe('sharing an instrument', () => {
     await page.close();
   });
 
-  it('keeps a favourite across a reload (stored in the OneDrive app folder) and marks what is new since the last visit', async () => {
+  it('keeps a favourite and what is new over three visits, reading the app folder through its download URL (Graph redirects /content to another origin)', async () => {
     const { page, tab, errors } = await hosted.openHost('tab=personal&locale=nl-NL');
-    await tab.getByRole('searchbox', { name: 'Zoek instrumenten' }).fill('ransomware');
-    const first = tab.getByRole('list', { name: 'Gepubliceerde instrumenten' }).getByRole('link').first();
+    const graph = await graphAs(hosted.emulator.url, 'coordinator@contoso.example');
+    const publish = (title: string, key: string) =>
+      graph('POST', itemsPath('Instruments'), {
+        fields: { Title: title, InstrumentKey: key, Summary: 'Net gepubliceerd.', 'Themes@odata.type': 'Collection(Edm.String)', Themes: ['privacy'], 'ProcessSteps@odata.type': 'Collection(Edm.String)', ProcessSteps: ['beleid'], Tags: 'nieuw', InstrumentType: 'voorbeeld', Language: 'nl', Status: 'published', PublishedOn: new Date().toISOString() },
+      });
+    const search = tab.getByRole('searchbox', { name: 'Zoek instrumenten' });
+    const favouritesOnly = tab.getByRole('checkbox', { name: /Alleen mijn favorieten/ });
+    const rows = tab.getByRole('list', { name: 'Gepubliceerde instrumenten' }).getByRole('link');
+    /** The app folder writes this visit has made so far (the visit itself, then each favourite change). */
+    const appFolderWrites = async () => (await requestLog()).filter((line) => line.startsWith('PUT /me/drive/special/approot:/')).length;
+    const requestLog = async () => {
+      const { value } = (await (await fetch(`${hosted.emulator.url}/emulator/requests`)).json()) as { value: Array<{ method: string; path: string; status: number }> };
+      return value.map((request) => `${request.method} ${decodeURIComponent(request.path)} ${request.status}`);
+    };
+    const untilVisitRecorded = async (writesBefore: number) => {
+      expect(await eventually(appFolderWrites, (writes) => writes > writesBefore)).toBeGreaterThan(writesBefore);
+    };
+
+    // Visit 1: mark a favourite.
+    await fetch(`${hosted.emulator.url}/emulator/requests`, { method: 'DELETE' });
+    await search.fill('ransomware');
+    const first = rows.first();
     const title = (await first.textContent()) ?? '';
     await first.click();
     const star = tab.getByRole('button', { name: 'Favoriet' });
+    await untilVisitRecorded(0);
     expect(await star.getAttribute('aria-pressed')).toBe('false');
     await star.click();
     expect(await star.getAttribute('aria-pressed')).toBe('true');
-    await page.waitForTimeout(1_500);
+    await untilVisitRecorded(1);
 
-    // Published after this visit began: new on the next one (it arrives through the delta refresh).
-    const graph = await graphAs(hosted.emulator.url, 'coordinator@contoso.example');
-    await graph('POST', itemsPath('Instruments'), {
-      fields: { Title: 'Nieuw e2e-instrument', InstrumentKey: 'e2e-new', Summary: 'Net gepubliceerd.', 'Themes@odata.type': 'Collection(Edm.String)', Themes: ['privacy'], 'ProcessSteps@odata.type': 'Collection(Edm.String)', ProcessSteps: ['beleid'], Tags: 'nieuw', InstrumentType: 'voorbeeld', Language: 'nl', Status: 'published', PublishedOn: new Date().toISOString() },
-    });
-
+    // Visit 2: the favourite is back, and what was published since the first visit is new.
+    await publish('Nieuw e2e-instrument', 'e2e-new');
     await page.reload();
-    await tab.getByRole('searchbox', { name: 'Zoek instrumenten' }).waitFor();
+    await search.waitFor();
     await tab.getByRole('checkbox', { name: /Alleen mijn favorieten \(1\)/ }).check();
-    const rows = tab.getByRole('list', { name: 'Gepubliceerde instrumenten' }).getByRole('link');
     await expect(rows.allTextContents()).resolves.toEqual([title]);
-    await tab.getByRole('checkbox', { name: /Alleen mijn favorieten/ }).uncheck();
-    await tab.getByRole('searchbox', { name: 'Zoek instrumenten' }).fill('Nieuw e2e-instrument');
+    await favouritesOnly.uncheck();
+    await search.fill('Nieuw e2e-instrument');
     const fresh = tab.getByRole('heading', { level: 2, name: /^Nieuw e2e-instrument/ });
     await fresh.waitFor();
     expect(await fresh.textContent()).toMatch(/Nieuw e2e-instrument\s*Nieuw$/);
+    await untilVisitRecorded(2);
+
+    // Visit 3: still the favourite; only what came after visit 2 is new.
+    await publish('Tweede e2e-instrument', 'e2e-second');
+    await page.reload();
+    await search.waitFor();
+    await tab.getByRole('checkbox', { name: /Alleen mijn favorieten \(1\)/ }).check();
+    await expect(rows.allTextContents()).resolves.toEqual([title]);
+    await favouritesOnly.uncheck();
+    await search.fill('e2e-instrument');
+    await tab.getByRole('heading', { level: 2, name: /^Tweede e2e-instrument/ }).waitFor();
+    expect(await tab.getByRole('heading', { level: 2, name: /^Tweede e2e-instrument/ }).textContent()).toMatch(/Nieuw$/);
+    expect(await tab.getByRole('heading', { level: 2, name: /^Nieuw e2e-instrument/ }).textContent()).not.toMatch(/Nieuw$/);
+
+    // Never through /content: Graph would have redirected to another origin, which the browser cannot follow with a token.
+    const log = await requestLog();
+    expect(log.filter((line) => line.includes(':/content') && line.startsWith('GET'))).toEqual([]);
+    expect(log.filter((line) => line.startsWith('GET /me/drive/special/approot/children')).length).toBeGreaterThanOrEqual(3);
     expect(await seriousAxeViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();
