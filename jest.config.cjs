@@ -29,6 +29,10 @@ const common = {
 
 module.exports = {
   maxWorkers: 2,
+  // Jest's 5 s is what a React component test needs on an idle machine; on 2 shared
+  // cores (CI beside another run) seven jsdom tests took longer. A test that waits on
+  // the DOM only gets slower under load, never wrong, so the limit is generous.
+  testTimeout: 30_000,
   reporters: ['default', '<rootDir>/tests/support/summaryReporter.cjs'],
   projects: [
     {

@@ -13,6 +13,12 @@ export const faultSettingsSchema = z
     latencyMs: z.number().int().min(0).max(60_000).default(0),
     dropRate: z.number().min(0).max(1).default(0),
     seed: z.number().int().default(1),
+    /**
+     * Column names SharePoint refuses to create (500 generalException), whether in
+     * `POST .../lists` or `POST .../columns`: Graph is reported to refuse some column
+     * definitions this way (microsoft-graph-docs-contrib #8971, #7825; microsoft-graph-docs #21021).
+     */
+    refuseColumns: z.array(z.string().min(1)).default([]),
   })
   .strict();
 

@@ -1,4 +1,5 @@
 import type { FaultInjector } from '../faults/FaultInjector';
+import { refusedColumnCreation } from '../faults/refusedColumnCreation';
 import { createBatchHandler } from './batch/createBatchHandler';
 import { graphError } from './graphTypes';
 import type { GraphHandler, GraphResponse } from './graphTypes';
@@ -27,6 +28,8 @@ export function createGraphRouter(parts: GraphRouterParts): GraphHandler {
     if (scopes !== undefined && !scopes.some((scope) => request.caller.scopes.includes(scope))) {
       return graphError(403, 'Forbidden', `Missing scope permissions on the request. API requires one of '${scopes.join(', ')}'.`);
     }
+    const refusal = refusedColumnCreation(request, parts.faults.settings.refuseColumns);
+    if (refusal !== undefined) return refusal;
     const root = request.path.split('/').find((segment) => segment !== '') ?? '';
     switch (root) {
       case 'sites':

@@ -24,10 +24,18 @@ export interface ListHealth {
   readonly writable: boolean | undefined;
 }
 
+/** Something the doctor explains that needs no fix for the app to work. */
+export interface HealthNote {
+  readonly list: string;
+  readonly message: string;
+}
+
 /** Everything the doctor found. */
 export interface HealthReport {
   readonly lists: readonly ListHealth[];
   readonly problems: readonly HealthProblem[];
+  /** A column whose type Graph cannot show, a column of an earlier version: explained, not failed. */
+  readonly notes: readonly HealthNote[];
 }
 
 /** What the doctor needs. */
@@ -53,6 +61,7 @@ export async function checkSiteHealth(parts: HealthCheckParts): Promise<HealthRe
   const existing = await gateway.readLists();
   const plan = computeProvisioningPlan(schemas, existing);
   const problems: HealthProblem[] = [];
+  const notes: HealthNote[] = [];
   const health: ListHealth[] = [];
   const siteId = await gateway.siteId();
 
@@ -76,6 +85,8 @@ export async function checkSiteHealth(parts: HealthCheckParts): Promise<HealthRe
         problems.push({ list: schema.displayName, message: `The column ${schema.displayName}.${step.column.name} (${describeColumn(step.column)}) is missing.`, fix: provisionCommand });
       } else if (step.kind === 'conflict') {
         problems.push({ list: schema.displayName, message: `The column ${schema.displayName}.${step.column} ${step.reason}.`, fix: step.fix });
+      } else if (step.kind === 'note') {
+        notes.push({ list: schema.displayName, message: `The column ${schema.displayName}.${step.column} ${step.message}.` });
       }
     }
     const readable = await canRead(parts.graph, siteId, found.id);
@@ -90,7 +101,7 @@ export async function checkSiteHealth(parts: HealthCheckParts): Promise<HealthRe
     }
     health.push({ list: schema.displayName, present: true, readable, writable });
   }
-  return { lists: health, problems };
+  return { lists: health, problems, notes };
 }
 
 async function canRead(graph: GraphClient, siteId: string, listId: string): Promise<boolean> {

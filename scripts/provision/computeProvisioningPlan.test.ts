@@ -13,10 +13,26 @@ function graphListOf(schema: ListSchema, id: string, edit: (column: ColumnDefini
 }
 
 describe('computeProvisioningPlan', () => {
-  it('creates every list on an empty site', () => {
+  it('creates every list on an empty site, then its columns one at a time', () => {
     const plan = computeProvisioningPlan(ALL_LISTS, []);
-    expect(plan.steps.map((step) => step.kind)).toEqual(ALL_LISTS.map(() => 'createList'));
+    expect(plan.steps.map((step) => `${step.kind} ${step.kind === 'createList' ? step.list.displayName : step.kind === 'addColumn' ? `${step.list}.${step.column.name}` : ''}`)).toEqual(
+      ALL_LISTS.flatMap((list) => [`createList ${list.displayName}`, ...list.columns.map((column) => `addColumn ${list.displayName}.${column.name}`)]),
+    );
     expect(plan.upToDate).toEqual([]);
+  });
+
+  it('notes a column whose type Graph does not show instead of reporting a conflict, and explains a retired column', () => {
+    // A hyperlink column as Graph lists it: no type facet at all.
+    const existing = graphListOf(instrumentsList, 'i', (column) => (column.name === 'DocumentLink' ? { name: 'DocumentLink' } : { ...column }));
+    const withLegacy = { ...existing, columns: [...existing.columns, { name: 'DocumentUrl', kind: 'other', multi: false, indexed: false, enforceUniqueValues: false, choices: [], readOnly: false }] };
+    const plan = computeProvisioningPlan([instrumentsList], [withLegacy]);
+    expect(conflictsOf(plan)).toEqual([]);
+    expect(changesOf(plan)).toEqual([]);
+    expect(plan.steps).toEqual([
+      { kind: 'note', list: 'Instruments', column: 'DocumentLink', message: expect.stringMatching(/Graph does not show its type.*multi-line text/) },
+      { kind: 'note', list: 'Instruments', column: 'DocumentUrl', message: expect.stringMatching(/DocumentLink and DocumentLabel/) },
+    ]);
+    expect(plan.upToDate).toEqual(['Instruments']);
   });
 
   it('has nothing to do when every list matches, whatever extra lists and columns exist', () => {

@@ -4,8 +4,17 @@ import type { ExistingColumn, ExistingList } from './SiteSnapshot';
 
 /** One thing provisioning would do, or could not do. */
 export type PlanStep =
+  /** Creates the list without its columns: they follow one at a time, so one refused column does not fail the list. */
   | { readonly kind: 'createList'; readonly list: ListSchema }
-  | { readonly kind: 'addColumn'; readonly list: string; readonly listId: string; readonly column: ColumnDefinition }
+  /** `listId` is undefined for a list created earlier in the same run. */
+  | { readonly kind: 'addColumn'; readonly list: string; readonly listId: string | undefined; readonly column: ColumnDefinition }
+  | {
+      /** Something an admin should know that needs no change: a column whose type Graph cannot show, a retired column. */
+      readonly kind: 'note';
+      readonly list: string;
+      readonly column: string;
+      readonly message: string;
+    }
   | {
       /** The column exists but differs in a way provisioning never changes by itself (data could be lost). */
       readonly kind: 'conflict';
@@ -23,9 +32,12 @@ export interface ProvisioningPlan {
   readonly upToDate: readonly string[];
 }
 
-/** Steps that change the site (conflicts are reported, never applied). */
-export function changesOf(plan: ProvisioningPlan): PlanStep[] {
-  return plan.steps.filter((step) => step.kind !== 'conflict');
+/** A step that changes the site. */
+export type ChangeStep = Extract<PlanStep, { kind: 'createList' | 'addColumn' }>;
+
+/** Steps that change the site (conflicts and notes are reported, never applied). */
+export function changesOf(plan: ProvisioningPlan): ChangeStep[] {
+  return plan.steps.filter((step): step is ChangeStep => step.kind === 'createList' || step.kind === 'addColumn');
 }
 
 /** Conflicts of the plan. */
@@ -34,11 +46,15 @@ export function conflictsOf(plan: ProvisioningPlan): Extract<PlanStep, { kind: '
 }
 
 /**
- * Compares the app's list schemas with the lists a site has. Missing lists are created
- * with all their columns, missing columns are added; a column that exists with another
- * type, without a needed index or uniqueness, or without some choices is a conflict
- * reported for an admin. Lists and columns the schemas do not name are left alone.
- * Names compare case-insensitively, as SharePoint's do.
+ * Compares the app's list schemas with the lists a site has. A missing list is created,
+ * then its columns are added one at a time (a column Graph refuses is named, the rest
+ * still land); missing columns are added; a column that exists with another type,
+ * without a needed index or uniqueness, or without some choices is a conflict reported
+ * for an admin. A column whose type Graph does not show ("columnDefinition resource
+ * type": hyperlink columns come without a facet) cannot be compared and is a note, never
+ * a conflict, so a re-run never loops on it. Retired columns are notes too. Lists and
+ * columns the schemas do not name are left alone. Names compare case-insensitively, as
+ * SharePoint's do.
  */
 export function computeProvisioningPlan(schemas: readonly ListSchema[], existing: readonly ExistingList[]): ProvisioningPlan {
   const steps: PlanStep[] = [];
@@ -47,6 +63,7 @@ export function computeProvisioningPlan(schemas: readonly ListSchema[], existing
     const list = existing.find((candidate) => sameName(candidate.displayName, schema.displayName));
     if (list === undefined) {
       steps.push({ kind: 'createList', list: schema });
+      for (const column of schema.columns) steps.push({ kind: 'addColumn', list: schema.displayName, listId: undefined, column });
       continue;
     }
     const before = steps.length;
@@ -54,13 +71,25 @@ export function computeProvisioningPlan(schemas: readonly ListSchema[], existing
       const found = list.columns.find((candidate) => sameName(candidate.name, column.name));
       if (found === undefined) {
         steps.push({ kind: 'addColumn', list: schema.displayName, listId: list.id, column });
-        continue;
-      }
-      for (const reason of columnDifferences(column, found)) {
-        steps.push({ kind: 'conflict', list: schema.displayName, column: column.name, reason: reason.reason, fix: reason.fix });
+      } else if (found.kind === 'other') {
+        steps.push({
+          kind: 'note',
+          list: schema.displayName,
+          column: column.name,
+          message: `exists, but Graph does not show its type, so it cannot be checked here; make sure it is ${describeType(columnKind(column), isMultiValued(column) || column.text?.allowMultipleLines === true)} in the list settings`,
+        });
+      } else {
+        for (const reason of columnDifferences(column, found)) {
+          steps.push({ kind: 'conflict', list: schema.displayName, column: column.name, reason: reason.reason, fix: reason.fix });
+        }
       }
     }
-    if (steps.length === before) upToDate.push(schema.displayName);
+    const changed = steps.slice(before).some((step) => step.kind !== 'note');
+    for (const retired of schema.retiredColumns ?? []) {
+      const found = list.columns.find((candidate) => sameName(candidate.name, retired.name));
+      if (found !== undefined) steps.push({ kind: 'note', list: schema.displayName, column: found.name, message: retired.note });
+    }
+    if (!changed) upToDate.push(schema.displayName);
   }
   return { steps, upToDate };
 }

@@ -18,8 +18,11 @@ export interface SiteGateway {
   siteId(): Promise<string>;
   /** Every list of the site the caller can see, with its columns. */
   readLists(): Promise<ExistingList[]>;
-  /** Creates a generic list with its columns; an existing one of that name (409 after a retry) counts as created. */
-  createList(schema: ListSchema): Promise<void>;
+  /**
+   * Creates a generic list without its columns (they are added one by one) and resolves
+   * with its id; an existing one of that name (409 after a retry) counts as created.
+   */
+  createList(schema: ListSchema): Promise<string>;
   /** Adds a column; one that already exists (409 after a retry) counts as added. */
   addColumn(listId: string, column: ColumnDefinition): Promise<void>;
   /** Status of a list lookup by name: 200, 403 or 404. */
@@ -63,16 +66,24 @@ export function createSiteGateway(graph: GraphClient, site: SiteAddress): SiteGa
     return lists;
   }
 
-  async function createList(schema: ListSchema): Promise<void> {
-    await alreadyThereIsFine(
-      graph.send({
+  async function createList(schema: ListSchema): Promise<string> {
+    const site = await siteId();
+    try {
+      const created = await graph.send({
         method: 'POST',
-        path: provisioningPaths.lists(await siteId()),
-        body: { displayName: schema.displayName, description: schema.description, columns: schema.columns, list: { template: 'genericList' } },
+        path: provisioningPaths.lists(site),
+        body: { displayName: schema.displayName, description: schema.description, list: { template: 'genericList' } },
         // Repeating after a dropped answer ends in 409 "already exists", handled below.
         idempotent: true,
-      }),
-    );
+      });
+      const id = (created.body as { id?: unknown } | undefined)?.id;
+      if (typeof id === 'string') return id;
+    } catch (error: unknown) {
+      if (!(isGraphError(error) && error.kind === 'conflict')) throw error;
+    }
+    const found = (await graph.send({ method: 'GET', path: provisioningPaths.list(site, schema.displayName) })).body as { id?: unknown } | undefined;
+    if (typeof found?.id !== 'string') throw new Error(`Graph returned the list ${schema.displayName} without an id`);
+    return found.id;
   }
 
   async function addColumn(listId: string, column: ColumnDefinition): Promise<void> {

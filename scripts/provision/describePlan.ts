@@ -13,11 +13,13 @@ export function describePlan(plan: ProvisioningPlan): string[] {
 export function describeStep(step: PlanStep): string {
   switch (step.kind) {
     case 'createList':
-      return `  create list   ${step.list.displayName} with ${step.list.columns.length} columns (${step.list.columns.map((column) => column.name).join(', ')})`;
+      return `  create list   ${step.list.displayName} (then its ${step.list.columns.length} columns, one at a time)`;
     case 'addColumn':
       return `  add column    ${step.list}.${step.column.name} (${describeColumn(step.column)})`;
     case 'conflict':
       return `  CONFLICT      ${step.list}.${step.column} ${step.reason}; not changed. Fix: ${step.fix}`;
+    case 'note':
+      return `  note          ${step.list}.${step.column} ${step.message}`;
   }
 }
 

@@ -59,6 +59,7 @@ export async function runDoctor(argv: readonly string[], context: CommandContext
       if (list.writable !== undefined) facts.push(list.writable ? 'writable' : 'NOT WRITABLE');
       io.out(`  ${list.list.padEnd(20)} ${facts.join(', ')}`);
     }
+    for (const note of report.notes) io.out(`  note: ${note.message}`);
     if (report.problems.length === 0) {
       io.out('No problems found: the site is ready for the app.');
       return EXIT_CODES.ok;

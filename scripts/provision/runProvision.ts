@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
-import { createListClient } from '../../src/graph';
-import type { ListSchema } from '../../src/lists/listSchema';
+import { createListClient, isGraphError } from '../../src/graph';
+import type { ColumnDefinition, ListSchema } from '../../src/lists/listSchema';
 import { ALL_LISTS, instrumentsList } from '../../src/lists/schemas';
 import { EXIT_CODES, isCliError } from './CliError';
 import type { ExitCode } from './CliError';
@@ -9,7 +9,7 @@ import { changesOf, computeProvisioningPlan, conflictsOf } from './computeProvis
 import type { ProvisioningPlan } from './computeProvisioningPlan';
 import { createSiteGateway } from './createSiteGateway';
 import type { SiteGateway } from './createSiteGateway';
-import { describePlan, describeStep } from './describePlan';
+import { describeColumn, describePlan, describeStep } from './describePlan';
 import { loadCatalog } from './loadCatalog';
 import { CONNECTION_FLAGS, openGraphConnection } from './openGraphConnection';
 import { flagValue, hasFlag, parseCliArguments } from './parseCliArguments';
@@ -67,9 +67,9 @@ export async function runProvision(argv: readonly string[], context: CommandCont
     if (plan.steps.length === 0) io.out('  nothing to change: every list and column is in place');
     else for (const line of describePlan(plan)) io.out(line);
 
-    if (!dryRun && changesOf(plan).length > 0) await applyPlan(gateway, plan, schemas, connection.siteUrl, io.out);
+    const refusedColumns = !dryRun && changesOf(plan).length > 0 ? await applyPlan(gateway, plan, schemas, connection.siteUrl, io.out) : 0;
 
-    let problems = conflictsOf(plan).length;
+    let problems = conflictsOf(plan).length + refusedColumns;
     if (hasFlag(args, 'seed')) {
       const listMissing = plan.steps.some((step) => step.kind === 'createList' && step.list.displayName === instrumentsList.displayName);
       const lists = createListClient(connection.graph, connection.site);
@@ -99,22 +99,53 @@ async function readPlan(gateway: SiteGateway, schemas: readonly ListSchema[], si
   }
 }
 
-/** Applies the changes in order, then reads the site again to prove it is complete. */
-async function applyPlan(gateway: SiteGateway, plan: ProvisioningPlan, schemas: readonly ListSchema[], siteUrl: string, say: (line: string) => void): Promise<void> {
+/** A column SharePoint refused to create, with its reason. */
+interface RefusedColumn {
+  readonly list: string;
+  readonly column: ColumnDefinition;
+  readonly reason: string;
+}
+
+/**
+ * Applies the changes in order: each list is created bare, then its columns one at a
+ * time. A column that SharePoint refuses (Graph's 400 or 500 for that one column: it is
+ * reported to happen with multi-choice columns, microsoft-graph-docs #21021) is named
+ * with the way to add it by hand, and the rest still land; the count of refused columns
+ * is returned. A failure of access, the network or a whole list stops the run: the steps
+ * before it are done, and the same command continues where it stopped.
+ */
+async function applyPlan(gateway: SiteGateway, plan: ProvisioningPlan, schemas: readonly ListSchema[], siteUrl: string, say: (line: string) => void): Promise<number> {
+  const createdListIds = new Map<string, string>();
+  const refused: RefusedColumn[] = [];
   for (const step of changesOf(plan)) {
     try {
-      if (step.kind === 'createList') await gateway.createList(step.list);
-      else if (step.kind === 'addColumn') await gateway.addColumn(step.listId, step.column);
+      if (step.kind === 'createList') createdListIds.set(step.list.displayName, await gateway.createList(step.list));
+      else await gateway.addColumn(step.listId ?? createdListIds.get(step.list) ?? '', step.column);
     } catch (error: unknown) {
+      if (step.kind === 'addColumn' && isColumnRefusal(error)) {
+        refused.push({ list: step.list, column: step.column, reason: isGraphError(error) ? `${error.status} ${error.code}: ${error.message}` : String(error) });
+        say(`REFUSED: ${describeStep(step).trim()}`);
+        continue;
+      }
       throw toCliError(error, `applying "${describeStep(step).trim()}" (steps before it are done; run the same command again to continue)`);
     }
     say(`done: ${describeStep(step).trim()}`);
   }
+  for (const { list, column, reason } of refused) {
+    say(`  PROBLEM SharePoint refused the column ${list}.${column.name} (${reason}).`);
+    say(`    fix: add it by hand under List settings > Create column: name ${column.name}, ${describeColumn(column)}; then run provision again to check`);
+  }
   const after = await readPlan(gateway, schemas, siteUrl);
-  const left = changesOf(after);
+  const left = changesOf(after).filter((step) => !(step.kind === 'addColumn' && refused.some((refusal) => refusal.list === step.list && refusal.column.name === step.column.name)));
   if (left.length > 0) {
     throw toCliError(new Error(`after applying, the site still lacks: ${left.map((step) => describeStep(step).trim()).join('; ')}`), 'checking the result');
   }
+  return refused.length;
+}
+
+/** Graph refused this one column's definition, as opposed to refusing us (auth) or failing to answer (network, throttling). */
+function isColumnRefusal(error: unknown): boolean {
+  return isGraphError(error) && (error.kind === 'validation' || (error.kind === 'unknown' && error.status >= 500));
 }
 
 async function grantSite(gateway: SiteGateway, clientId: string, displayName: string, dryRun: boolean, say: (line: string) => void, siteUrl: string): Promise<void> {

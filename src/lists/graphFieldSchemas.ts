@@ -66,16 +66,15 @@ export interface Hyperlink {
   readonly description: string;
 }
 
-/** A hyperlink column: Graph returns `{ "Description": ..., "Url": ... }`; only http(s) links pass. */
-export const optionalHyperlinkField = z
-  .object({
-    Url: z.url({ protocol: /^https?$/ }),
-    Description: z.string().nullish(),
-  })
+/**
+ * A link kept in a plain text column (docs/decisions.md #14: the app uses no hyperlink
+ * columns): blank is no link, anything else must be an http(s) URL.
+ */
+export const optionalHttpUrlField = z
+  .string()
   .nullish()
-  .transform((value): Hyperlink | undefined =>
-    value === null || value === undefined ? undefined : { url: value.Url, description: isBlank(value.Description) ? value.Url : (value.Description as string) },
-  );
+  .transform((value) => (isBlank(value) ? undefined : (value as string).trim()))
+  .pipe(z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional());
 
 /**
  * A multi-line text column holding JSON (the app's structured data). Empty yields

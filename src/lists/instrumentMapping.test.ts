@@ -28,7 +28,8 @@ function graphInstrumentItem(id: string, fieldOverrides: Record<string, unknown>
       'Audience@odata.type': 'Collection(Edm.String)',
       Audience: ['coordinator'],
       Language: 'nl',
-      DocumentUrl: { Description: 'Download', Url: 'https://example.org/ivho/privacy/datalek' },
+      DocumentLink: 'https://example.org/ivho/privacy/datalek',
+      DocumentLabel: 'Download',
       SourceOrganisation: 'Platform IV-HO',
       PublishedOn: '2022-10-03T00:00:00Z',
       Tags: 'datalek; meldplicht;avg;;',
@@ -68,7 +69,7 @@ describe('readInstruments', () => {
   it('leaves optional properties out when Graph omits the empty columns', () => {
     const item = graphInstrumentItem('8');
     const fields = item['fields'] as Record<string, unknown>;
-    for (const name of ['Body', 'ProcessSteps', 'Audience', 'DocumentUrl', 'SourceOrganisation', 'PublishedOn', 'Tags']) {
+    for (const name of ['Body', 'ProcessSteps', 'Audience', 'DocumentLink', 'DocumentLabel', 'SourceOrganisation', 'PublishedOn', 'Tags']) {
       delete fields[name];
     }
     fields['SourceOrganisation'] = null;
@@ -104,7 +105,7 @@ describe('readInstruments', () => {
       graphInstrumentItem('11', { Summary: undefined }),
       graphInstrumentItem('12', { Themes: ['privacy', 'astrologie'] }),
       graphInstrumentItem('13', { Language: 3 }),
-      graphInstrumentItem('14', { DocumentUrl: { Url: 'javascript:alert(1)', Description: 'x' } }),
+      graphInstrumentItem('14', { DocumentLink: 'javascript:alert(1)', DocumentLabel: 'x' }),
       noEtag,
       graphInstrumentItem('16', { PublishedOn: 'gisteren' }),
       graphInstrumentItem('17', { Themes: [] }),
@@ -120,7 +121,7 @@ describe('readInstruments', () => {
     expect(reasonOf('11')).toBe('Summary: is missing');
     expect(reasonOf('12')).toMatch(/^Themes\[1\]: /);
     expect(reasonOf('13')).toMatch(/^Language: /);
-    expect(reasonOf('14')).toMatch(/^DocumentUrl\.Url: /);
+    expect(reasonOf('14')).toMatch(/^DocumentLink: /);
     expect(reasonOf('15')).toBe('eTag: missing');
     expect(reasonOf('16')).toMatch(/^PublishedOn: /);
     expect(reasonOf('17')).toMatch(/^Themes: /);
@@ -136,9 +137,11 @@ describe('readInstruments', () => {
 });
 
 describe('parseInstrumentItem', () => {
-  it('uses the link itself as description when Graph has none', () => {
-    const result = parseInstrumentItem(graphInstrumentItem('21', { DocumentUrl: { Url: 'https://example.org/a', Description: null } }));
+  it('uses the link itself as its label when the list has none, and no link when the text is blank', () => {
+    const result = parseInstrumentItem(graphInstrumentItem('21', { DocumentLink: ' https://example.org/a ', DocumentLabel: null }));
     expect(result.ok && result.value.documentUrl).toEqual({ url: 'https://example.org/a', description: 'https://example.org/a' });
+    const blank = parseInstrumentItem(graphInstrumentItem('22', { DocumentLink: '  ', DocumentLabel: 'Lees meer' }));
+    expect(blank.ok && blank.value).not.toHaveProperty('documentUrl');
   });
 });
 
@@ -158,7 +161,7 @@ describe('toInstrumentFields', () => {
     status: 'published',
   };
 
-  it('writes multi-choice arrays with their OData type, the link as {Url, Description} and tags as text', () => {
+  it('writes multi-choice arrays with their OData type, the link as two text fields and tags as text', () => {
     expect(toInstrumentFields(draft)).toEqual({
       Title: 'BHV-oefenplan',
       InstrumentKey: 'bhv-oefenplan',
@@ -172,7 +175,8 @@ describe('toInstrumentFields', () => {
       'Audience@odata.type': 'Collection(Edm.String)',
       Audience: [],
       Language: 'nl',
-      DocumentUrl: { Url: 'https://example.org/ivho/bhv', Description: 'Oefenplan' },
+      DocumentLink: 'https://example.org/ivho/bhv',
+      DocumentLabel: 'Oefenplan',
       Tags: 'bhv;oefenen',
       Status: 'published',
     });

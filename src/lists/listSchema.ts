@@ -47,6 +47,18 @@ export interface ListSchema {
   /** Lists holding personal data are meant to get restricted permissions. */
   readonly confidential: boolean;
   readonly columns: readonly ColumnDefinition[];
+  /**
+   * Columns earlier versions of the app created and this one no longer uses. Provisioning
+   * leaves them (their data stays) and explains each; it never reports them as conflicts.
+   */
+  readonly retiredColumns?: readonly RetiredColumn[];
+}
+
+/** A column an earlier version of the app created, and what an admin does about it. */
+export interface RetiredColumn {
+  readonly name: string;
+  /** Why it is no longer used and what to do, in one sentence. */
+  readonly note: string;
 }
 
 /** The kind of a column, read from whichever facet it carries. */

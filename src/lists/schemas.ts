@@ -75,11 +75,20 @@ export const instrumentsList: ListSchema = {
     choice('InstrumentType', INSTRUMENT_TYPE_IDS, { indexed: true, required: true }),
     choice('Audience', AUDIENCE_IDS, { multi: true }),
     choice('Language', LANGUAGE_IDS, { indexed: true, required: true }),
-    { name: 'DocumentUrl', hyperlinkOrPicture: { isPicture: false } },
+    // Plain text, not a hyperlink column: Graph cannot show a hyperlink column's type and
+    // writes to one are refused (docs/decisions.md #14). Multi-line: links can be longer than 255.
+    multiLine('DocumentLink'),
+    singleLine('DocumentLabel'),
     singleLine('SourceOrganisation'),
     dateTime('PublishedOn', { indexed: true }),
     multiLine('Tags'),
     choice('Status', INSTRUMENT_STATUS_IDS, { indexed: true, required: true }),
+  ],
+  retiredColumns: [
+    {
+      name: 'DocumentUrl',
+      note: 'is the hyperlink column of version 0.1; the app reads DocumentLink and DocumentLabel now (Graph cannot show a hyperlink column\'s type and refuses writes to one). Run `npm run import-catalog` with your catalog to fill them, then delete DocumentUrl in the list settings when you like',
+    },
   ],
 };
 

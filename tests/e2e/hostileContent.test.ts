@@ -57,7 +57,8 @@ describe('hostile content', () => {
           Tags: `xss;${payload}`,
           SourceOrganisation: payload,
           // SharePoint refuses non-http(s) hyperlinks (the emulator too), so the URL carries the payload in its query.
-          DocumentUrl: { Url: `https://example.org/doc?x=${encodeURIComponent(payload)}`, Description: payload },
+          DocumentLink: `https://example.org/doc?x=${encodeURIComponent(payload)}`,
+          DocumentLabel: payload,
           Status: 'published',
         },
       });

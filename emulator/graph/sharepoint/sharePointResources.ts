@@ -86,7 +86,9 @@ function facetOf(column: ColumnDefinition): Record<string, unknown> {
   if (column.number !== undefined) return { number: { decimalPlaces: 'automatic', displayAs: 'number', ...column.number } };
   if (column.dateTime !== undefined) return { dateTime: { displayAs: 'default', format: 'dateTime', ...column.dateTime } };
   if (column.boolean !== undefined) return { boolean: {} };
-  if (column.hyperlinkOrPicture !== undefined) return { hyperlinkOrPicture: { isPicture: column.hyperlinkOrPicture.isPicture ?? false } };
+  // "columnDefinition resource type": list and site column responses "won't contain …
+  // hyperlinkOrPicture", so such a column comes without any type facet.
+  if (column.hyperlinkOrPicture !== undefined) return {};
   if (column.personOrGroup !== undefined) {
     return {
       personOrGroup: {

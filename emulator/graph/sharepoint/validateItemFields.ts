@@ -115,13 +115,11 @@ function normalizeValue(column: ColumnDefinition, key: string, value: unknown): 
       if (normalized === undefined) throw wrongType('an ISO 8601 date-time string');
       return normalized;
     }
-    case 'hyperlinkOrPicture': {
-      if (typeof value !== 'object' || Array.isArray(value)) throw wrongType('an object {Url, Description}');
-      const { Url: url, Description: description } = value as { Url?: unknown; Description?: unknown };
-      if (typeof url !== 'string' || !/^https?:\/\/\S+$/i.test(url)) throw wrongType('an object whose Url is an http(s) URL');
-      if (description !== undefined && typeof description !== 'string') throw wrongType('a string Description');
-      return { Description: description ?? url, Url: url };
-    }
+    case 'hyperlinkOrPicture':
+      // Writing a hyperlink value through Graph fails in SharePoint Online whatever its
+      // shape (microsoft-graph-docs #1965: "The request is malformed or incorrect.";
+      // msgraph-sdk-dotnet #2957): the emulator refuses it too, so nothing relies on it.
+      throw invalidRequest('The request is malformed or incorrect.');
     case 'personOrGroup': {
       const toLookupId = (entry: unknown): string => {
         if ((typeof entry === 'number' && Number.isInteger(entry) && entry > 0) || (typeof entry === 'string' && /^[1-9][0-9]*$/.test(entry))) {

@@ -22,7 +22,7 @@ describe('csvRecordsToCatalogEntries + validateCatalogEntries', () => {
         ProcessSteps: ['beleid'],
         InstrumentType: 'tool',
         Language: 'nl',
-        DocumentUrl: { Url: 'https://example.org/x', Description: 'https://example.org/x' },
+        DocumentLink: 'https://example.org/x',
         PublishedOn: '2024-03-14T00:00:00Z',
         Tags: 'a;b',
         Status: 'published',
@@ -35,7 +35,7 @@ describe('csvRecordsToCatalogEntries + validateCatalogEntries', () => {
       [4, 'k3'],
     ]);
     expect(validation.rejected[0]?.reason).toMatch(/^Language: /);
-    expect(validation.rejected[1]?.reason).toMatch(/DocumentUrl/);
+    expect(validation.rejected[1]?.reason).toMatch(/DocumentLink/);
     expect(validation.rejected[1]?.reason).toMatch(/Status/);
   });
 

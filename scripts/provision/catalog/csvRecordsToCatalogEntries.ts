@@ -2,8 +2,15 @@ import { INSTRUMENT_SELECT } from '../../../src/lists/instrumentMapping';
 import type { CatalogEntry, RejectedEntry } from './CatalogEntry';
 import type { CsvTable } from './parseCsv';
 
-/** Columns a catalog CSV may have: the Instruments list's internal names plus the link text. */
-export const CSV_COLUMNS = [...INSTRUMENT_SELECT, 'DocumentDescription'] as const;
+/**
+ * Columns a catalog CSV may have: the Instruments list's internal names, plus the names
+ * of catalog files made before links became text columns (`DocumentUrl` and
+ * `DocumentDescription`, read as `DocumentLink` and `DocumentLabel`).
+ */
+export const CSV_COLUMNS = [...INSTRUMENT_SELECT, 'DocumentUrl', 'DocumentDescription'] as const;
+
+/** Headers of older catalog files and the column they fill now. */
+const RENAMED_COLUMNS: Readonly<Record<string, string>> = { DocumentUrl: 'DocumentLink', DocumentDescription: 'DocumentLabel' };
 
 const MULTI_VALUE_COLUMNS = new Set(['Themes', 'ProcessSteps', 'Audience']);
 /** Inside one cell, several values are separated by `|` or `;` (ids never contain either). */
@@ -18,8 +25,7 @@ export interface CsvCatalog {
 /**
  * Maps CSV records to Graph field values: headers name columns case-insensitively
  * (unknown headers are an error: a typo must not drop a column silently); multi-choice
- * cells and Tags split on `|` or `;`; `DocumentUrl` plus `DocumentDescription` become a
- * hyperlink; `PublishedOn` accepts `2024-03-14`, `14-03-2024` or ISO date-time;
+ * cells and Tags split on `|` or `;`; `PublishedOn` accepts `2024-03-14`, `14-03-2024` or ISO date-time;
  * empty `Status` means `published`. Empty cells are left out.
  */
 export function csvRecordsToCatalogEntries(table: CsvTable): CsvCatalog {
@@ -54,11 +60,10 @@ export function csvRecordsToCatalogEntries(table: CsvTable): CsvCatalog {
 function toFields(cells: ReadonlyMap<string, string>, published: string | undefined): Record<string, unknown> {
   const fields: Record<string, unknown> = {};
   for (const [column, value] of cells) {
-    if (column === 'DocumentDescription' || column === 'PublishedOn') continue;
+    if (column === 'PublishedOn') continue;
     if (MULTI_VALUE_COLUMNS.has(column)) fields[column] = splitValues(value);
     else if (column === 'Tags') fields[column] = splitValues(value).join(';');
-    else if (column === 'DocumentUrl') fields[column] = { Url: value, Description: cells.get('DocumentDescription') ?? value };
-    else fields[column] = value;
+    else fields[RENAMED_COLUMNS[column] ?? column] = value;
   }
   if (published !== undefined) fields['PublishedOn'] = published;
   fields['Status'] ??= 'published';

@@ -40,8 +40,21 @@ function readJsonCatalog(text: string): CatalogFile {
   const entries: CatalogEntry[] = [];
   const rejected: RejectedEntry[] = [];
   (list as unknown[]).forEach((item, index) => {
-    if (typeof item === 'object' && item !== null && !Array.isArray(item)) entries.push({ row: index + 1, fields: item as Record<string, unknown> });
+    if (typeof item === 'object' && item !== null && !Array.isArray(item)) entries.push({ row: index + 1, fields: withTextLink(item as Record<string, unknown>) });
     else rejected.push({ row: index + 1, key: undefined, reason: 'is not an object of field values' });
   });
   return { entries, rejected };
+}
+
+/**
+ * Catalog files made before links became text columns hold `DocumentUrl` as a hyperlink
+ * value `{Url, Description}`; it fills `DocumentLink` and `DocumentLabel` now, so an old
+ * file imports with its links instead of silently without them.
+ */
+function withTextLink(fields: Record<string, unknown>): Record<string, unknown> {
+  const legacy = fields['DocumentUrl'];
+  if (typeof legacy !== 'object' || legacy === null || fields['DocumentLink'] !== undefined) return fields;
+  const { DocumentUrl: _legacy, ...rest } = fields;
+  const { Url: url, Description: description } = legacy as { Url?: unknown; Description?: unknown };
+  return { ...rest, DocumentLink: url, ...(typeof description === 'string' && description.trim() !== '' ? { DocumentLabel: description } : {}) };
 }

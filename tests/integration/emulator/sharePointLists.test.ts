@@ -115,7 +115,21 @@ describe('list creation with every column type and indexed/required/unique', () 
     }
   });
 
-  it('stores an item holding every column type and reads it back', async () => {
+  it('shows no type for a hyperlink column and refuses writes to one, as Graph does', async () => {
+    const listed = await emu.graph('GET', `/sites/${site}/lists/${String(created.id)}/columns`);
+    const link = listed.body.value?.find((entry) => entry.name === 'Link');
+    // "columnDefinition resource type": responses "won't contain … hyperlinkOrPicture".
+    expect(Object.keys(link ?? {}).filter((key) => ['text', 'choice', 'number', 'dateTime', 'boolean', 'hyperlinkOrPicture', 'personOrGroup'].includes(key))).toEqual([]);
+    expect(listed.body.value?.find((entry) => entry.name === 'Code')).toHaveProperty('text');
+    // microsoft-graph-docs #1965: any hyperlink write is "malformed or incorrect".
+    for (const value of [{ Url: 'https://example.org/doc', Description: 'Document' }, 'https://example.org/doc, Document']) {
+      const refused = await emu.graph('POST', `/sites/${site}/lists/ColumnProbe/items`, { body: { fields: { Title: 'Link', Code: 'L-1', Link: value } } });
+      expect(refused.status).toBe(400);
+      expect(refused.body.error?.message).toBe('The request is malformed or incorrect.');
+    }
+  });
+
+  it('stores an item holding every writable column type and reads it back', async () => {
     const fields = {
       Title: 'Alles',
       Code: 'C-1',
@@ -125,7 +139,6 @@ describe('list creation with every column type and indexed/required/unique', () 
       Score: 7,
       Due: '2026-12-01T10:00:00Z',
       Done: true,
-      Link: { Url: 'https://example.org/doc', Description: 'Document' },
       OwnerLookupId: '7',
     };
     const answer = await emu.graph('POST', `/sites/${site}/lists/ColumnProbe/items`, { body: { fields } });
@@ -139,7 +152,6 @@ describe('list creation with every column type and indexed/required/unique', () 
       Score: 7,
       Due: '2026-12-01T10:00:00Z',
       Done: true,
-      Link: { Url: 'https://example.org/doc', Description: 'Document' },
       OwnerLookupId: '7',
     });
   });

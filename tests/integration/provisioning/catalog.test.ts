@@ -120,7 +120,7 @@ describe('import-catalog', () => {
     expect(first?.['Audience']).toEqual(['bestuur', 'medewerker']);
     expect(first?.['PublishedOn']).toBe('2024-03-14T00:00:00Z');
     expect(first?.['Tags']).toBe('avg;datalek');
-    expect(first?.['DocumentUrl']).toEqual({ Url: 'https://example.org/a', Description: 'Lees meer' });
+    expect(first).toMatchObject({ DocumentLink: 'https://example.org/a', DocumentLabel: 'Lees meer' });
     expect(stored.find((fields) => fields['InstrumentKey'] === 'csv-goed-2')?.['Title']).toBe('Quote "binnen" de titel');
 
     const again = await runCommand(runImportCatalog, [csvFile(), '--site', siteUrl, ...bed.emulatorArgs]);

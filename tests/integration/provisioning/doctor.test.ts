@@ -1,6 +1,6 @@
 /** `npm run doctor` against the emulator over real HTTP. */
 import type { ListSchema } from '../../../src/lists/listSchema';
-import { actionsList, ALL_LISTS } from '../../../src/lists/schemas';
+import { actionsList, ALL_LISTS, instrumentsList } from '../../../src/lists/schemas';
 import { runDoctor } from '../../../scripts/provision/runDoctor';
 import { runProvision } from '../../../scripts/provision/runProvision';
 import { runCommand, startProvisioningBed } from './provisioningTestBed';
@@ -44,6 +44,24 @@ describe('doctor', () => {
     const healthy = await runCommand(runDoctor, ['--site', site.url, ...bed.emulatorArgs]);
     expect(healthy.err).toBe('');
     expect(healthy.code).toBe(0);
+  });
+
+  it('passes a site whose link column type Graph cannot show, and explains the retired hyperlink column without failing', async () => {
+    const site = bed.emptySite('doctor-legacy-link');
+    const legacyInstruments: ListSchema = {
+      ...instrumentsList,
+      columns: [
+        ...instrumentsList.columns.map((column) => (column.name === 'DocumentLink' ? { name: 'DocumentLink', hyperlinkOrPicture: { isPicture: false } } : column)),
+        { name: 'DocumentUrl', hyperlinkOrPicture: { isPicture: false } },
+      ],
+    };
+    for (const schema of ALL_LISTS) bed.emulator.store.ensureList(site.siteId, schema === instrumentsList ? legacyInstruments : schema);
+    const run = await runCommand(runDoctor, ['--site', site.url, ...bed.emulatorArgs]);
+    expect(run.err).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.out).toContain('note: The column Instruments.DocumentLink exists, but Graph does not show its type');
+    expect(run.out).toContain('note: The column Instruments.DocumentUrl is the hyperlink column of version 0.1');
+    expect(run.out).toContain('No problems found');
   });
 
   it('reports missing lists on an empty site', async () => {

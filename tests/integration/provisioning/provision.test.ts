@@ -29,7 +29,7 @@ describe('provision on an empty site', () => {
     const site = bed.emptySite('dryrun');
     const run = await runCommand(runProvision, ['--site', site.url, ...bed.emulatorArgs, '--dry-run']);
     expect(run.code).toBe(0);
-    for (const name of allNames) expect(run.out).toContain(`create list   ${name} with`);
+    for (const name of allNames) expect(run.out).toContain(`create list   ${name} (then its`);
     expect(run.out).toContain('Dry run: nothing was changed.');
     expect(await listNames(bed, site.siteId)).toEqual([]);
   });
@@ -115,6 +115,51 @@ describe('provision after a schema change', () => {
     expect(status?.['choice']).toBeUndefined();
     // The rest was still provisioned.
     expect(await listNames(bed, site.siteId)).toEqual(allNames);
+  });
+});
+
+describe('provision when SharePoint refuses a column', () => {
+  it('creates the list and every other column, names the refused one with its fix, and a re-run completes it', async () => {
+    const site = bed.emptySite('refused');
+    // Graph is reported to refuse some column definitions (multi-choice ones among them) with 500 generalException.
+    await bed.setFaults({ refuseColumns: ['Themes'] });
+    const first = await runCommand(runProvision, ['--site', site.url, ...bed.emulatorArgs]);
+    await bed.setFaults({});
+    expect(first.code).toBe(1);
+    expect(first.out).toContain('REFUSED: add column    Instruments.Themes (multi-choice, required)');
+    expect(first.out).toMatch(/PROBLEM SharePoint refused the column Instruments\.Themes \(500 generalException/);
+    expect(first.out).toContain('fix: add it by hand under List settings > Create column: name Themes, multi-choice, required');
+    expect(await listNames(bed, site.siteId)).toEqual(allNames);
+    const instruments = await columnsOf(bed, site.siteId, 'Instruments');
+    expect(instruments.has('Themes')).toBe(false);
+    for (const column of instrumentsList.columns.filter((candidate) => candidate.name !== 'Themes')) expect(instruments.has(column.name)).toBe(true);
+
+    const second = await runCommand(runProvision, ['--site', site.url, ...bed.emulatorArgs]);
+    expect(second.code).toBe(0);
+    expect(second.out).toContain('add column    Instruments.Themes');
+    const third = await runCommand(runProvision, ['--site', site.url, ...bed.emulatorArgs]);
+    expect(third.out).toContain('nothing to change');
+  });
+
+  it('never reports a conflict on a column whose type Graph cannot show, and explains the retired hyperlink column', async () => {
+    const site = bed.emptySite('legacy-link');
+    // A site provisioned by version 0.1: DocumentUrl is a hyperlink column, and DocumentLink was made a hyperlink by hand.
+    const legacy: ListSchema = {
+      ...instrumentsList,
+      columns: [
+        ...instrumentsList.columns.map((column) => (column.name === 'DocumentLink' ? { name: 'DocumentLink', hyperlinkOrPicture: { isPicture: false } } : column)),
+        { name: 'DocumentUrl', hyperlinkOrPicture: { isPicture: false } },
+      ],
+    };
+    bed.emulator.store.ensureList(site.siteId, legacy);
+    const first = await runCommand(runProvision, ['--site', site.url, ...bed.emulatorArgs]);
+    expect(first.code).toBe(0);
+    expect(first.out).not.toContain('CONFLICT');
+    expect(first.out).toMatch(/note +Instruments\.DocumentLink exists, but Graph does not show its type/);
+    expect(first.out).toMatch(/note +Instruments\.DocumentUrl is the hyperlink column of version 0\.1/);
+    const second = await runCommand(runProvision, ['--site', site.url, ...bed.emulatorArgs]);
+    expect(second.code).toBe(0);
+    expect(second.out).not.toContain('CONFLICT');
   });
 });
 
