@@ -3,6 +3,9 @@ import { refusedColumnCreation } from '../faults/refusedColumnCreation';
 import { createBatchHandler } from './batch/createBatchHandler';
 import { graphError } from './graphTypes';
 import type { GraphHandler, GraphResponse } from './graphTypes';
+import type { GraphMetadata } from './metadata/GraphMetadata';
+import { loadGraphMetadata } from './metadata/loadGraphMetadata';
+import { refuseInvalidBody } from './metadata/refuseInvalidBody';
 import { requiredScopes } from './requiredScopes';
 import { createSitePermissionsHandler } from './sites/createSitePermissionsHandler';
 
@@ -15,19 +18,26 @@ export interface GraphRouterParts {
   /** The caller's OneDrive app folder (`/me/drive/special/approot`). */
   readonly appFolder: GraphHandler;
   readonly faults: FaultInjector;
+  /** Graph's own metadata the request bodies are checked against. @default the committed trimmed v1.0 copy */
+  readonly graphMetadata?: GraphMetadata;
 }
 
 /**
- * Routes one authenticated Graph request by its first path segment and checks the
- * token's scopes. `$batch` re-enters the same routing for each sub-request. Never
- * throws: a handler bug becomes a Graph-shaped 500, not a crashed emulator.
+ * Routes one authenticated Graph request by its first path segment, after checking the
+ * token's scopes and the body against Graph's metadata (a property Graph does not
+ * define is a 400 here as there). `$batch` re-enters the same routing for each
+ * sub-request, so those bodies are checked too. Never throws: a handler bug becomes a
+ * Graph-shaped 500, not a crashed emulator.
  */
 export function createGraphRouter(parts: GraphRouterParts): GraphHandler {
+  const metadata = parts.graphMetadata ?? loadGraphMetadata();
   const route: GraphHandler = async (request) => {
     const scopes = requiredScopes(request);
     if (scopes !== undefined && !scopes.some((scope) => request.caller.scopes.includes(scope))) {
       return graphError(403, 'Forbidden', `Missing scope permissions on the request. API requires one of '${scopes.join(', ')}'.`);
     }
+    const refused = refuseInvalidBody(request, metadata);
+    if (refused !== undefined) return refused;
     const refusal = refusedColumnCreation(request, parts.faults.settings.refuseColumns);
     if (refusal !== undefined) return refusal;
     const root = request.path.split('/').find((segment) => segment !== '') ?? '';

@@ -77,21 +77,27 @@ describe('channel messages with an Adaptive Card', () => {
     expect(noChannel.body.error?.code).toBe('NotFound');
   });
 
-  it('answers 400 for malformed messages', async () => {
-    const malformed: unknown[] = [
-      {},
+  it('answers 400 for malformed messages: RequestBodyRead where Graph\'s metadata refuses the body, BadRequest where Teams does', async () => {
+    // Values of the wrong type for chatMessage's declared properties: refused when the body is read.
+    const unreadable: unknown[] = [
       { body: { content: 42 } },
       { body: { contentType: 'markdown', content: 'x' } },
-      { body: { content: '' } },
-      { body: { contentType: 'html', content: 'no reference' }, attachments: [{ id: 'a', contentType: 'application/vnd.microsoft.card.adaptive', content: card }] },
-      { body: { contentType: 'html', content: '<attachment id="a"></attachment>' }, attachments: [{ id: 'a', contentType: 'application/vnd.microsoft.card.adaptive', content: '{not json' }] },
       { body: { contentType: 'html', content: '<attachment id="a"></attachment>' }, attachments: [{ id: 'a', contentType: 'application/vnd.microsoft.card.adaptive', content: { type: 'AdaptiveCard' } }] },
       { body: { content: 'x' }, attachments: 'card' },
     ];
-    for (const body of malformed) {
-      const answer = await emu.graph('POST', messagesPath(teamId, channelId), { body });
-      expect(answer.status).toBe(400);
-      expect(answer.body.error?.code).toBe('BadRequest');
+    // Well-typed bodies Teams itself refuses.
+    const malformed: unknown[] = [
+      {},
+      { body: { content: '' } },
+      { body: { contentType: 'html', content: 'no reference' }, attachments: [{ id: 'a', contentType: 'application/vnd.microsoft.card.adaptive', content: card }] },
+      { body: { contentType: 'html', content: '<attachment id="a"></attachment>' }, attachments: [{ id: 'a', contentType: 'application/vnd.microsoft.card.adaptive', content: '{not json' }] },
+    ];
+    for (const [bodies, code] of [[unreadable, 'RequestBodyRead'], [malformed, 'BadRequest']] as const) {
+      for (const body of bodies) {
+        const answer = await emu.graph('POST', messagesPath(teamId, channelId), { body });
+        expect(answer.status).toBe(400);
+        expect(answer.body.error?.code).toBe(code);
+      }
     }
   });
 });
