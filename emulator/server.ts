@@ -3,6 +3,7 @@ import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { mkdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { ConsentRegistry } from './auth/ConsentRegistry';
 import { createDevTokenIssuer } from './auth/DevTokenIssuer';
 import { loadDevTokenSecret } from './auth/loadDevTokenSecret';
 import { loadEmulatorConfig } from './config/loadEmulatorConfig';
@@ -96,6 +97,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
 
   const secret = loadDevTokenSecret(dataDir);
   const tokens = createDevTokenIssuer(secret);
+  const consent = new ConsentRegistry(config.consent);
   const downloads = new DownloadUrlSigner(secret);
   const faults = new FaultInjector();
   const requestLog = new RequestLog();
@@ -126,6 +128,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     state.store.close();
     deleteDataFile(dataFile);
     state = openDataState(dataFile, config, say);
+    consent.restore();
     return Promise.resolve({ instruments: state.store.countItems(state.siteId, 'Instruments') });
   };
 
@@ -169,6 +172,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
         handleControlRequest(control, {
           config,
           tokens,
+          consent,
           faults,
           requestLog,
           store: () => state.store,

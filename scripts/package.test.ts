@@ -86,7 +86,8 @@ function png(size: number, pixel: (x: number, y: number) => readonly [number, nu
 describe('readPackageSettings', () => {
   it('reads the tab configuration: client id, the redirect URI host, scopes, package.json version', () => {
     const settings = readPackageSettings({ file: exampleTenant, defaultVersion: '0.1.0' });
-    expect(settings).toMatchObject({ clientId: '00000000-0000-0000-0000-000000000000', domain: 'ivho.contoso.example', version: '0.1.0', scopes: ['Sites.Selected', 'User.Read', 'User.ReadBasic.All', 'ChannelMessage.Send', 'Files.ReadWrite.AppFolder'] });
+    // The library's scopes: the first token the tab asks for, which the host may prefetch.
+    expect(settings).toMatchObject({ clientId: '00000000-0000-0000-0000-000000000000', domain: 'ivho.contoso.example', version: '0.1.0', scopes: ['Sites.Selected', 'User.Read'] });
     // The app id stays the same on every packaging of the same registration and domain.
     expect(settings.appId).toBe(deriveAppId(settings.clientId, settings.domain));
     expect(settings.appId).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
@@ -135,7 +136,6 @@ describe('the Teams app package', () => {
       validDomains: ['ivho.example.org'],
       webApplicationInfo: {
         id: SETTINGS.clientId,
-        resource: `api://ivho.example.org/${SETTINGS.clientId}`,
         nestedAppAuthInfo: [{ redirectUri: 'https://ivho.example.org', scopes: ['Sites.Selected', 'User.Read'] }],
       },
       configurableTabs: [{ configurationUrl: 'https://ivho.example.org/?setup=channel', canUpdateConfiguration: true, scopes: ['team', 'groupChat'] }],

@@ -157,8 +157,13 @@ export function readPackageSettings(sources: SettingSources): PackageSettings {
     problems.push({ key: version?.from ?? 'version', message: `"${version?.value ?? ''}" must be a version like 1.2.3` });
   }
 
-  const rawScopes = teamsApp['scopes'] ?? file['scopes'] ?? ['User.Read'];
-  const scopesKey = teamsApp['scopes'] === undefined ? 'scopes' : 'teamsApp.scopes';
+  // nestedAppAuthInfo lets the host prefetch the first NAA token, and its scopes must match
+  // that request exactly and in order ("root.webApplicationInfo.nestedAppAuthInfo object"):
+  // the library's scopes, the first the tab asks for. Features ask for theirs later.
+  const configScopes = file['scopes'];
+  const libraryScopes = typeof configScopes === 'object' && configScopes !== null && !Array.isArray(configScopes) ? (configScopes as Record<string, unknown>)['library'] : configScopes;
+  const rawScopes = teamsApp['scopes'] ?? libraryScopes ?? ['User.Read'];
+  const scopesKey = teamsApp['scopes'] === undefined ? 'scopes.library' : 'teamsApp.scopes';
   const scopes = Array.isArray(rawScopes) ? rawScopes.map(text) : [];
   if (!Array.isArray(rawScopes) || scopes.length === 0 || scopes.length > 20 || scopes.some((scope) => scope === undefined)) {
     problems.push({ key: scopesKey, message: 'must list 1 to 20 non-empty scope names' });

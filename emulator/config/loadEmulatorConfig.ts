@@ -31,6 +31,16 @@ const emulatorConfigSchema = z.object({
     channels: z.array(channelSchema).min(1),
   }),
   users: z.array(userSchema).min(1),
+  /**
+   * Which delegated scopes are consented, as Entra ID records it: for the whole
+   * organisation (admin consent) and per user (user consent). A token asks only for
+   * consented scopes; any other is refused with AADSTS65001.
+   */
+  consent: z.object({
+    $comment: z.string().optional(),
+    organisation: z.array(z.string().min(1)),
+    users: z.record(z.string(), z.array(z.string().min(1))).default({}),
+  }),
 });
 
 /** A demo user with the profile fields Graph's user resource shows. */
@@ -48,6 +58,7 @@ export interface EmulatorConfig {
     readonly channels: readonly { readonly id: string; readonly displayName: string }[];
   };
   readonly users: readonly DemoUser[];
+  readonly consent: { readonly organisation: readonly string[]; readonly users: Readonly<Record<string, readonly string[]>> };
 }
 
 /**

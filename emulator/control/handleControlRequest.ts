@@ -1,4 +1,5 @@
 import type { DemoUser, EmulatorConfig } from '../config/loadEmulatorConfig';
+import type { ConsentRegistry } from '../auth/ConsentRegistry';
 import type { DevTokenIssuer } from '../auth/DevTokenIssuer';
 import type { FaultInjector } from '../faults/FaultInjector';
 import { faultSettingsSchema } from '../faults/faultSettings';
@@ -7,7 +8,7 @@ import type { EmulatorStore } from '../graph/store/openEmulatorStore';
 import type { RequestLog } from './RequestLog';
 import type { ShareStore } from './ShareStore';
 
-/** Scopes of a dev token when `scopes` is not given. */
+/** Scopes of a dev token when `scopes` is not given (those of them that are consented). */
 export const DEFAULT_TOKEN_SCOPES = ['Sites.ReadWrite.All', 'ChannelMessage.Send', 'User.ReadBasic.All', 'Files.ReadWrite.AppFolder'];
 /** Lifetime of a dev token when `expiresIn` is not given, as Entra's default hour. */
 export const DEFAULT_TOKEN_SECONDS = 3600;
@@ -29,6 +30,7 @@ export interface ControlResponse {
 export interface ControlApiDeps {
   readonly config: EmulatorConfig;
   readonly tokens: DevTokenIssuer;
+  readonly consent: ConsentRegistry;
   readonly faults: FaultInjector;
   readonly requestLog: RequestLog;
   readonly store: () => EmulatorStore;
@@ -52,6 +54,22 @@ export async function handleControlRequest(request: ControlRequest, deps: Contro
   switch (route) {
     case 'GET /token':
       return issueToken(query, deps);
+    case 'GET /consent':
+      return ok(deps.consent.current);
+    case 'POST /consent': {
+      const change = readConsentChange(request.body);
+      if (typeof change === 'string') return error(400, 'invalidConsent', change);
+      deps.consent.set(change);
+      return ok(deps.consent.current);
+    }
+    case 'POST /consent/grant': {
+      const body = (request.body ?? {}) as { scopes?: unknown; user?: unknown };
+      if (!isScopeList(body.scopes) || (body.user !== undefined && typeof body.user !== 'string')) {
+        return error(400, 'invalidConsent', 'Send {"scopes": ["Files.ReadWrite.AppFolder"], "user"?: "<upn>"} (no user: the whole organisation).');
+      }
+      deps.consent.grant(body.scopes, body.user);
+      return ok(deps.consent.current);
+    }
     case 'GET /users':
       return ok({ value: deps.config.users.map(describeUser) });
     case 'GET /config':
@@ -105,7 +123,10 @@ function issueToken(query: URLSearchParams, deps: ControlApiDeps): ControlRespon
   const user = deps.config.users.find((candidate) => candidate.userPrincipalName.toLowerCase() === upn.toLowerCase());
   if (user === undefined) return error(404, 'userNotFound', `No demo user "${upn}". See GET /emulator/users.`);
   const scopesParam = query.get('scopes');
-  const scopes = scopesParam === null ? DEFAULT_TOKEN_SCOPES : scopesParam.split(/[\s,]+/).filter((scope) => scope !== '');
+  const requested = scopesParam === null ? undefined : scopesParam.split(/[\s,]+/).filter((scope) => scope !== '');
+  const consent = deps.consent.check(user.userPrincipalName, requested);
+  if (!consent.ok) return consentRequired(consent.missing);
+  const scopes = requested ?? DEFAULT_TOKEN_SCOPES.filter((scope) => consent.scopes.includes(scope));
   const expiresParam = query.get('expiresIn');
   const expiresIn = expiresParam === null ? DEFAULT_TOKEN_SECONDS : Number(expiresParam);
   if (!Number.isInteger(expiresIn) || expiresIn < 0 || expiresIn > 86_400) {
@@ -163,4 +184,46 @@ function ok(body: unknown): ControlResponse {
 
 function error(status: number, code: string, message: string): ControlResponse {
   return { status, body: { error: { code, message } } };
+}
+
+/** The emulated app's client id, as the Entra ID message names it. */
+const EMULATED_CLIENT_ID = '00000000-0000-0000-0000-00000000e1a0';
+
+/**
+ * Entra ID's answer to a token request for a scope nobody consented to: 400 with
+ * `invalid_grant`, `suberror: consent_required` and error code 65001 ("Microsoft Entra
+ * authentication and authorization error codes": AADSTS65001 DelegationDoesNotExist).
+ * msal-browser turns this into an InteractionRequiredAuthError.
+ */
+function consentRequired(missing: readonly string[]): ControlResponse {
+  const traceId = crypto.randomUUID();
+  return {
+    status: 400,
+    body: {
+      error: 'invalid_grant',
+      error_description: `AADSTS65001: The user or administrator has not consented to use the application with ID '${EMULATED_CLIENT_ID}' named 'IV-HO (emulator)'. Send an interactive authorization request for this user and resource. Missing: ${missing.join(' ')}\r\nTrace ID: ${traceId}`,
+      error_codes: [65001],
+      timestamp: new Date().toISOString().replace('T', ' ').replace(/\.\d+Z$/, 'Z'),
+      trace_id: traceId,
+      correlation_id: crypto.randomUUID(),
+      error_uri: 'https://login.microsoftonline.com/error?code=65001',
+      suberror: 'consent_required',
+    },
+  };
+}
+
+function isScopeList(value: unknown): value is string[] {
+  return Array.isArray(value) && value.every((scope) => typeof scope === 'string' && scope.trim() !== '');
+}
+
+/** `{organisation?: string[], users?: {upn: string[]}}`, or what is wrong with it. */
+function readConsentChange(body: unknown): { organisation?: string[]; users?: Record<string, string[]> } | string {
+  const usage = 'Send {"organisation"?: ["Sites.Selected", ...], "users"?: {"<upn>": ["User.Read", ...]}}.';
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) return usage;
+  const { organisation, users } = body as { organisation?: unknown; users?: unknown };
+  if (organisation !== undefined && !(Array.isArray(organisation) && organisation.every((scope) => typeof scope === 'string'))) return usage;
+  if (users !== undefined && (typeof users !== 'object' || users === null || Array.isArray(users) || !Object.values(users).every((scopes) => Array.isArray(scopes) && scopes.every((scope) => typeof scope === 'string')))) {
+    return usage;
+  }
+  return { ...(organisation === undefined ? {} : { organisation: organisation }), ...(users === undefined ? {} : { users: users as Record<string, string[]> }) };
 }

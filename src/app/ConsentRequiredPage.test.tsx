@@ -29,7 +29,7 @@ const TENANT_ID = '66666666-7777-8888-9999-000000000000';
 const tenant = parsed({
   ...tenantExample,
   auth: { ...tenantExample.auth, clientId: CLIENT_ID, tenantId: TENANT_ID },
-  scopes: ['Sites.Selected', 'User.Read', 'User.ReadBasic.All', 'ChannelMessage.Send'],
+  scopes: { library: ['Sites.Selected', 'User.Read'], people: ['User.ReadBasic.All'], channelPost: ['ChannelMessage.Send'] },
 });
 
 describe('ConsentRequiredPage', () => {
@@ -41,12 +41,10 @@ describe('ConsentRequiredPage', () => {
     expect(screen.getByRole('heading', { level: 1, name: 'An administrator must grant access' })).toBeTruthy();
     expect(screen.getByRole('alert').textContent).toContain('has not yet consented');
     const scopes = within(screen.getByRole('list', { name: /delegated Microsoft Graph permissions/ })).getAllByRole('listitem');
-    expect(scopes.map((item) => item.textContent)).toEqual([
-      expect.stringMatching(/^Sites\.Selected: .*one SharePoint site/),
-      expect.stringMatching(/^User\.Read: Sign you in/),
-      expect.stringMatching(/^User\.ReadBasic\.All: .*people pickers/),
-      expect.stringMatching(/^ChannelMessage\.Send: .*Teams channel/),
-    ]);
+    expect(scopes.map((item) => item.textContent)).toEqual([expect.stringMatching(/^Sites\.Selected: .*one SharePoint site/), expect.stringMatching(/^User\.Read: Sign you in/)]);
+    // The features' own scopes are optional: asked for when first used, the app works without them.
+    const optional = within(screen.getByRole('list', { name: /Optional, asked for only when/ })).getAllByRole('listitem');
+    expect(optional.map((item) => item.textContent)).toEqual([expect.stringMatching(/^ChannelMessage\.Send: .*Teams channel/), expect.stringMatching(/^User\.ReadBasic\.All: .*people pickers/)]);
     expect(screen.getByText(/per-site grant/).textContent).toContain('contoso.sharepoint.com/sites/ivho');
 
     const link = screen.getByRole('link', { name: 'Grant admin consent in Microsoft Entra ID' });

@@ -28,7 +28,9 @@ export function ConsentRequiredPage({ problem, config, onRetry, onShown }: Conse
   const { t } = useI18n();
   useEffect(() => onShown?.(), [onShown]);
   const site = `${config.site.hostname}${config.site.path}`;
-  const usesSitesSelected = config.scopes.some((scope) => scope.toLowerCase().endsWith('sites.selected'));
+  const required = config.scopes.library;
+  const optional = [...new Set([...config.scopes.favourites, ...config.scopes.channelPost, ...config.scopes.people])].filter((scope) => !required.includes(scope));
+  const usesSitesSelected = required.some((scope) => scope.toLowerCase().endsWith('sites.selected'));
 
   return (
     <main className={styles.root}>
@@ -43,13 +45,15 @@ export function ConsentRequiredPage({ problem, config, onRetry, onShown }: Conse
       <Text as="p" className={styles.paragraph}>
         {t('auth.consent.scopesIntro')}
       </Text>
-      <ul className={styles.scopes} aria-label={t('auth.consent.scopesIntro')}>
-        {config.scopes.map((scope) => (
-          <li key={scope}>
-            <code className={styles.scope}>{scope}</code>: {t(scopePurposeKey(scope))}
-          </li>
-        ))}
-      </ul>
+      <ScopeList scopes={required} label={t('auth.consent.scopesIntro')} />
+      {optional.length > 0 && (
+        <>
+          <Text as="p" className={styles.paragraph}>
+            {t('auth.consent.optionalIntro')}
+          </Text>
+          <ScopeList scopes={optional} label={t('auth.consent.optionalIntro')} />
+        </>
+      )}
       {usesSitesSelected && (
         <Text as="p" className={styles.paragraph}>
           {t('auth.consent.siteGrant', { site })}
@@ -77,5 +81,20 @@ export function ConsentRequiredPage({ problem, config, onRetry, onShown }: Conse
         </Button>
       </div>
     </main>
+  );
+}
+
+/** Scopes with what each one is for. */
+function ScopeList({ scopes, label }: { readonly scopes: readonly string[]; readonly label: string }): ReactNode {
+  const styles = useConsentRequiredPageStyles();
+  const { t } = useI18n();
+  return (
+    <ul className={styles.scopes} aria-label={label}>
+      {scopes.map((scope) => (
+        <li key={scope}>
+          <code className={styles.scope}>{scope}</code>: {t(scopePurposeKey(scope))}
+        </li>
+      ))}
+    </ul>
   );
 }

@@ -10,6 +10,7 @@ import type { TeamsContext, TeamsHost } from '../teams';
 import { AppNavigation } from './AppNavigation';
 import { authProblemFor, concernsTheWholeSite, type AuthProblem } from './authProblemFor';
 import { ConsentRequiredPage } from './ConsentRequiredPage';
+import { featurePermission } from './createAppListClient';
 import { appServicesFor } from './createAppServices';
 import { createInstrumentSharing } from './createInstrumentSharing';
 import { sectionOf, type AppSection } from './routes/AppRoute';
@@ -58,6 +59,8 @@ export function FirstScreen({ config, host, context, origin, onReady }: FirstScr
         const problem = authProblemFor(error);
         // A list or permission one section needs is that section's to explain.
         if (problem?.kind === 'siteAccessDenied' && !concernsTheWholeSite(request.path, config.lists.instruments)) return;
+        // A feature asks for its own scopes (incremental consent) and explains a refusal itself.
+        if (problem?.kind === 'consentRequired' && request.scopes !== undefined) return;
         setAuthProblem((shown) => shown ?? problem);
       }),
     [services, config],
@@ -79,12 +82,26 @@ export function FirstScreen({ config, host, context, origin, onReady }: FirstScr
   }, [source]);
   const onFirstOutcome = useCallback(() => onReady(), [onReady]);
   const preferences = useMemo(() => {
-    const folder = (): AppFolderStore => createAppFolderStore(services.connection().graph);
-    return { read: () => folder().readJson(PREFERENCES_FILE), write: (value: unknown) => folder().writeJson(PREFERENCES_FILE, value) };
-  }, [services]);
+    // Favourites are off when the configuration gives them no scopes.
+    if (config.scopes.favourites.length === 0) return undefined;
+    const folder = (): AppFolderStore => createAppFolderStore(services.connection().featureGraph('favourites') ?? services.connection().graph);
+    return {
+      read: () => folder().readJson(PREFERENCES_FILE),
+      write: (value: unknown) => folder().writeJson(PREFERENCES_FILE, value),
+      permission: featurePermission(config, 'favourites'),
+    };
+  }, [services, config]);
   const sharing = useMemo(
-    () => createInstrumentSharing({ host, context, origin, messenger: () => createChannelMessenger(services.connection().graph) }),
-    [host, context, origin, services],
+    () =>
+      createInstrumentSharing({
+        host,
+        context,
+        origin,
+        ...(config.scopes.channelPost.length === 0
+          ? {}
+          : { messenger: () => createChannelMessenger(services.connection().featureGraph('channelPost') ?? services.connection().graph), postPermission: featurePermission(config, 'channelPost') }),
+      }),
+    [host, context, origin, services, config],
   );
   const [instrumentLink, setInstrumentLink] = useState<string | undefined>();
   const openInstrument = useCallback((id: string) => {
@@ -113,7 +130,7 @@ export function FirstScreen({ config, host, context, origin, onReady }: FirstScr
               key={instrumentLink ?? 'library'}
               source={source}
               sharing={sharing}
-              preferences={preferences}
+              {...(preferences === undefined ? {} : { preferences })}
               onFirstOutcome={onFirstOutcome}
               {...(instrumentLink !== undefined ? { subPageId: instrumentLink } : context.subPageId === undefined ? {} : { subPageId: context.subPageId })}
             />

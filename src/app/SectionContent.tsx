@@ -2,7 +2,9 @@ import { lazy, useMemo, type ReactNode } from 'react';
 import type { AppConfig } from '../config/AppConfig';
 import type { IncidentLearningEnvironment, LinkableQuestion } from '../features/incident-learning/api/IncidentLearningEnvironment';
 import type { SelfAssessmentEnvironment } from '../features/self-assessment/api/SelfAssessmentEnvironment';
-import { createChannelMessenger, createDirectoryClient } from '../graph';
+import type { FeaturePermission } from '../config/FeaturePermission';
+import { createChannelMessenger, createDirectoryClient, type ChannelMessenger, type DirectoryClient } from '../graph';
+import { featurePermission, type AppConnection } from './createAppListClient';
 import type { Instrument } from '../lists/instrumentMapping';
 import type { TeamsContext } from '../teams';
 import type { AppServices } from './createAppServices';
@@ -55,6 +57,18 @@ function loadMaturityQuestions(): Promise<readonly LinkableQuestion[]> {
   return maturityQuestions;
 }
 
+/** Posting cards to a channel, with its own scopes; nothing when the configuration gives it none. */
+function channelPosting(config: AppConfig, connection: AppConnection): { messenger?: ChannelMessenger; postPermission?: FeaturePermission } {
+  const graph = connection.featureGraph('channelPost');
+  return graph === undefined ? {} : { messenger: createChannelMessenger(graph), postPermission: featurePermission(config, 'channelPost') };
+}
+
+/** Looking people up in the directory, with its own scopes; nothing when the configuration gives it none. */
+function peopleLookup(config: AppConfig, connection: AppConnection): { directory?: DirectoryClient; peoplePermission?: FeaturePermission } {
+  const graph = connection.featureGraph('people');
+  return graph === undefined ? {} : { directory: createDirectoryClient(graph), peoplePermission: featurePermission(config, 'people') };
+}
+
 /** The self-assessment and incident-learning sections, with what each needs from the app. */
 export function SectionContent({ section, route, config, context, services, loadInstruments, openInstrument, onShown }: SectionContentProps): ReactNode {
   const assessmentEnvironment = useMemo<SelfAssessmentEnvironment>(() => {
@@ -67,7 +81,7 @@ export function SectionContent({ section, route, config, context, services, load
       ...(channel === undefined ? {} : { channel }),
       outbox: services.outbox,
       drafts: services.drafts,
-      messenger: createChannelMessenger(connection.graph),
+      ...channelPosting(config, connection),
       loadInstruments,
       openInstrument,
     };
@@ -84,8 +98,8 @@ export function SectionContent({ section, route, config, context, services, load
       ...(channel === undefined ? {} : { channel: { ...channel, audience: 'organisation' as const } }),
       outbox: services.outbox,
       drafts: services.drafts,
-      messenger: createChannelMessenger(connection.graph),
-      directory: createDirectoryClient(connection.graph),
+      ...channelPosting(config, connection),
+      ...peopleLookup(config, connection),
       ...(config.privacy === undefined ? {} : { privacy: config.privacy }),
       loadMaturityQuestions,
     };

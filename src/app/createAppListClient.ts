@@ -1,7 +1,8 @@
-import { createTokenSource } from '../auth';
-import type { AppConfig } from '../config/AppConfig';
+import { adminConsentUrl, createTokenSource } from '../auth';
+import type { AppConfig, ScopedFeature } from '../config/AppConfig';
+import type { FeaturePermission } from '../config/FeaturePermission';
 import { resolveGraphBaseUrl } from '../config/resolveGraphBaseUrl';
-import { createGraphClient, createListClient, type GraphClient, type GraphRequestSpec, type ListClient } from '../graph';
+import { createGraphClient, createListClient, withScopes, type GraphClient, type GraphRequestSpec, type ListClient } from '../graph';
 
 /** Where the tab runs and who is signed in. */
 export interface AppSession {
@@ -35,8 +36,22 @@ function reportingFailures(graph: GraphClient, onFailure: (error: unknown, reque
 
 /** The app's one configured Graph root, and the list client on top of it. */
 export interface AppConnection {
+  /** Graph with the library's scopes: the site and its lists. */
   readonly graph: GraphClient;
   readonly lists: ListClient;
+  /**
+   * Graph for a feature with scopes of its own, whose token is asked for when the feature
+   * is first used; undefined when the configuration gives the feature no scopes (off).
+   */
+  featureGraph(feature: Exclude<ScopedFeature, 'library'>): GraphClient | undefined;
+}
+
+/** A feature's scopes and where an administrator grants them, for its explanation when consent is missing. */
+export function featurePermission(config: AppConfig, feature: Exclude<ScopedFeature, 'library'>): FeaturePermission {
+  return {
+    scopes: config.scopes[feature],
+    adminConsentUrl: config.auth.kind === 'msal' ? adminConsentUrl(config.auth.clientId, config.auth.tenantId) : undefined,
+  };
 }
 
 /** Connects to Graph with the token source of the mode (emulator, NAA or the SPA flow). */
@@ -48,7 +63,11 @@ export function createAppConnection(config: AppConfig, session: AppSession): App
   });
   const plain = createGraphClient({ baseUrl: resolveGraphBaseUrl(config, session.origin), tokenSource });
   const graph = session.onFailure === undefined ? plain : reportingFailures(plain, session.onFailure);
-  return { graph, lists: createListClient(graph, { siteHostname: config.site.hostname, sitePath: config.site.path }) };
+  return {
+    graph,
+    lists: createListClient(graph, { siteHostname: config.site.hostname, sitePath: config.site.path }),
+    featureGraph: (feature) => (config.scopes[feature].length === 0 ? undefined : withScopes(graph, config.scopes[feature])),
+  };
 }
 
 /** The app's list client: one configured Graph root with the token source of the mode. */

@@ -1,4 +1,6 @@
 import type { InstrumentSharing } from '../features/instruments/model/InstrumentSharing';
+import { isConsentMissing } from '../auth/isConsentMissing';
+import type { FeaturePermission } from '../config/FeaturePermission';
 import { isGraphError, type ChannelMessenger } from '../graph';
 // The module itself, not the teams index: the index loads teams-js, which this pure link builder does not need.
 import { buildTabDeepLink } from '../teams/buildTabDeepLink';
@@ -14,7 +16,10 @@ export interface InstrumentSharingEnvironment {
   readonly context: TeamsContext;
   /** The tab's origin: the fallback link outside Teams is this tab's own URL. */
   readonly origin: string;
-  readonly messenger: () => ChannelMessenger;
+  /** Posting through Graph; absent when the configuration gives channel posts no scopes (off). */
+  readonly messenger?: () => ChannelMessenger;
+  /** The scopes posting needs and where they are granted. */
+  readonly postPermission?: FeaturePermission;
 }
 
 /**
@@ -23,7 +28,7 @@ export interface InstrumentSharingEnvironment {
  * the host's share dialog where `isSupported('sharing')`, and posting a card through
  * Graph in a channel tab.
  */
-export function createInstrumentSharing({ host, context, origin, messenger }: InstrumentSharingEnvironment): InstrumentSharing {
+export function createInstrumentSharing({ host, context, origin, messenger, postPermission }: InstrumentSharingEnvironment): InstrumentSharing {
   const linkFor = (instrument: { readonly id: string; readonly title: string }): string => {
     const route = { screen: 'instrument', id: instrument.id } as const;
     const webUrl = routeToUrl(`${origin}/`, route);
@@ -49,7 +54,7 @@ export function createInstrumentSharing({ host, context, origin, messenger }: In
           },
         }
       : {}),
-    ...(channel === undefined
+    ...(channel === undefined || messenger === undefined
       ? {}
       : {
           postToChannel: async (card) => {
@@ -57,9 +62,11 @@ export function createInstrumentSharing({ host, context, origin, messenger }: In
               await messenger().postCard(channel, card);
               return 'posted';
             } catch (error: unknown) {
+              if (isConsentMissing(error)) return 'consentRequired';
               return isGraphError(error) && error.kind === 'forbidden' ? 'forbidden' : 'failed';
             }
           },
+          ...(postPermission === undefined ? {} : { postPermission }),
         }),
   };
 }

@@ -24,11 +24,6 @@ export interface TokenSourceEnvironment {
   readonly msalClients?: { readonly nested?: MsalClientFactory; readonly browser?: MsalClientFactory };
 }
 
-/** Graph's origin from the configured base URL, the resource the scopes are prefixed with. */
-function graphResourceOf(graphBaseUrl: string): string {
-  return new URL(graphBaseUrl).origin;
-}
-
 /**
  * The token source the configuration and the environment call for: the emulator's dev
  * tokens in local mode; in a tenant, Nested App Authentication inside a host and the
@@ -40,14 +35,15 @@ export function createTokenSource(config: AppConfig, environment: TokenSourceEnv
       tokenUrl: config.auth.tokenUrl,
       user: environment.userPrincipalName ?? config.auth.defaultUser,
       origin: environment.origin,
+      defaultScopes: config.scopes.library,
     });
   }
   const options: MsalTokenSourceOptions = {
     clientId: config.auth.clientId,
     tenantId: config.auth.tenantId,
-    scopes: config.scopes,
+    scopes: config.scopes.library,
     redirectUri: config.auth.redirectUri ?? redirectBridgeUrl(environment.pageUrl ?? `${environment.origin}/`),
-    graphResource: graphResourceOf(config.graphBaseUrl),
+    graphResource: new URL(config.graphBaseUrl).origin,
     ...(environment.userPrincipalName === undefined ? {} : { loginHint: environment.userPrincipalName }),
   };
   return environment.hosted

@@ -54,3 +54,44 @@ describe('emulatorTokenSource', () => {
     await expect(source.getAccessToken()).rejects.toThrow('The emulator refused a dev token for nobody@contoso.example (HTTP 404): No demo user');
   });
 });
+
+describe('emulatorTokenSource with scopes', () => {
+  it('asks for the default scopes unless a feature names its own, one cached token per set', async () => {
+    const calls: string[] = [];
+    const source = emulatorTokenSource({
+      tokenUrl: '/emulator/token',
+      user: 'staff@contoso.example',
+      origin: 'http://127.0.0.1:4280',
+      defaultScopes: ['Sites.Selected', 'User.Read'],
+      fetch: (input) => {
+        calls.push(input);
+        return Promise.resolve(new Response(JSON.stringify({ access_token: `t-${calls.length}`, expires_in: 3600 }), { status: 200 }));
+      },
+    });
+    await expect(source.getAccessToken()).resolves.toBe('t-1');
+    await expect(source.getAccessToken(['Files.ReadWrite.AppFolder'])).resolves.toBe('t-2');
+    await expect(source.getAccessToken(['User.Read', 'Sites.Selected'])).resolves.toBe('t-1');
+    source.invalidate?.(['Files.ReadWrite.AppFolder']);
+    await expect(source.getAccessToken()).resolves.toBe('t-1');
+    await expect(source.getAccessToken(['Files.ReadWrite.AppFolder'])).resolves.toBe('t-3');
+    expect(calls.map((url) => new URL(url).searchParams.get('scopes'))).toEqual(['Sites.Selected User.Read', 'Files.ReadWrite.AppFolder', 'Files.ReadWrite.AppFolder']);
+  });
+
+  it('turns Entra ID’s AADSTS65001 answer into AuthError consentRequired, and tries again next time', async () => {
+    let consented = false;
+    const source = emulatorTokenSource({
+      tokenUrl: '/emulator/token',
+      user: 'staff@contoso.example',
+      origin: 'http://127.0.0.1:4280',
+      fetch: () =>
+        Promise.resolve(
+          consented
+            ? new Response(JSON.stringify({ access_token: 'granted', expires_in: 3600 }), { status: 200 })
+            : new Response(JSON.stringify({ error: 'invalid_grant', error_description: 'AADSTS65001: The user or administrator has not consented…', error_codes: [65001], suberror: 'consent_required' }), { status: 400 }),
+        ),
+    });
+    await expect(source.getAccessToken(['ChannelMessage.Send'])).rejects.toMatchObject({ isAuthError: true, code: 'consentRequired' });
+    consented = true;
+    await expect(source.getAccessToken(['ChannelMessage.Send'])).resolves.toBe('granted');
+  });
+});

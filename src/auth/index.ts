@@ -7,6 +7,7 @@ export type { TokenSourceEnvironment } from './createTokenSource';
 export { AuthError, isAuthError, findAuthError } from './AuthError';
 export type { AuthErrorCode, AuthErrorOptions } from './AuthError';
 export { toAuthError } from './toAuthError';
+export { isConsentMissing } from './isConsentMissing';
 export { toGraphScopes, GRAPH_RESOURCE } from './toGraphScopes';
 export { adminConsentUrl } from './adminConsentUrl';
 export { redirectBridgeUrl, REDIRECT_BRIDGE_PAGE } from './redirectBridgeUrl';

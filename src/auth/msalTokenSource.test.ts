@@ -74,7 +74,8 @@ const baseOptions: MsalTokenSourceOptions = {
   scopes: ['Sites.Selected', 'User.Read'],
   redirectUri: 'https://tab.example/auth-redirect.html',
 };
-const graphScopes = ['https://graph.microsoft.com/Sites.Selected', 'https://graph.microsoft.com/User.Read'];
+/** The library's scopes, requested in the bare form (Entra ID takes them to be Graph's; the manifest lists them so for NAA). */
+const graphScopes = ['Sites.Selected', 'User.Read'];
 
 const consentError = (): Error => new InteractionRequiredAuthError('consent_required', 'c-1', 'AADSTS65001: consent needed');
 const interactionError = (): Error => new InteractionRequiredAuthError('interaction_required', 'c-2');
@@ -197,6 +198,18 @@ describe.each(flavours)('%s', (_name, makeSource) => {
     await expect(source.getAccessToken()).resolves.toBe('t-2');
     await source.getAccessToken();
     expect(client.calls.silent.map((request) => request.forceRefresh)).toEqual([false, true, false]);
+  });
+
+  it('asks for a feature’s scopes on their own, so a refused consent fails that feature and not the library’s token', async () => {
+    const anna = account('anna@contoso.example');
+    const client = new FakeMsal([anna]);
+    client.answers.silent.push({ accessToken: 'lib-1', account: anna }, consentError());
+    client.answers.popup.push(new BrowserAuthError('user_cancelled', 'closed'));
+    const source = makeSource(baseOptions, factoryOf(client).create);
+    await expect(source.getAccessToken()).resolves.toBe('lib-1');
+    await expect(source.getAccessToken(['ChannelMessage.Send'])).rejects.toMatchObject({ code: 'consentRequired' });
+    expect(client.calls.silent.map((request) => request.scopes)).toEqual([graphScopes, ['ChannelMessage.Send']]);
+    expect(client.calls.popup).toEqual([{ scopes: ['ChannelMessage.Send'] }]);
   });
 
   it('creates the msal client once, shares a running acquisition, and retries a failed load', async () => {

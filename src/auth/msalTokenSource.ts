@@ -3,6 +3,7 @@ import type { TokenSource } from '../graph';
 import { AuthError, type AuthErrorCode } from './AuthError';
 import type { MsalClientFactory, MsalTokenClient, MsalTokenResult } from './MsalTokenClient';
 import { toAuthError } from './toAuthError';
+import { scopeSetKey } from './scopeSetKey';
 import { toGraphScopes } from './toGraphScopes';
 
 /** What every msal-based token source needs. */
@@ -11,13 +12,19 @@ export interface MsalTokenSourceOptions {
   readonly clientId: string;
   /** Directory (tenant) id, or `organizations`. */
   readonly tenantId: string;
-  /** Graph scopes as configured (`Sites.Selected`); prefixed with the Graph resource here. */
+  /**
+   * The scopes of a token when the caller names none: what the first screen needs (the
+   * library's). Requested as configured, bare names such as `Sites.Selected`: Entra ID
+   * takes a scope without a resource to be Microsoft Graph's ("Scopes and permissions in
+   * the Microsoft identity platform"), and the manifest's `nestedAppAuthInfo` lists them
+   * the same way, as Microsoft requires for NAA's prefetched token.
+   */
   readonly scopes: readonly string[];
   /** Where popups and hidden frames return: the redirect bridge page. */
   readonly redirectUri: string;
   /** The signed-in user's UPN when the host knows it; picks the account and skips the account chooser. */
   readonly loginHint?: string;
-  /** @default GRAPH_RESOURCE */
+  /** Graph's resource; only a national cloud's differs, and then scopes are prefixed with it. @default GRAPH_RESOURCE */
   readonly graphResource?: string;
 }
 
@@ -56,11 +63,13 @@ export function msalConfiguration(options: MsalTokenSourceOptions): Configuratio
  * msal caches the tokens; `invalidate()` makes the next silent call skip that cache.
  */
 export function msalTokenSource(options: MsalTokenSourceOptions, createClient: MsalClientFactory): TokenSource {
-  const scopes = toGraphScopes(options.scopes, options.graphResource);
   const hint = options.loginHint === undefined || options.loginHint === '' ? {} : { loginHint: options.loginHint };
   let client: Promise<MsalTokenClient> | undefined;
-  let pending: Promise<string> | undefined;
-  let forceRefresh = false;
+  const pending = new Map<string, Promise<string>>();
+  /** Scope sets whose next silent call must skip msal's cache (Graph answered 401). */
+  const forceRefresh = new Set<string>();
+  /** msal refuses a second interactive call while one is open: acquisitions take turns. */
+  let queue: Promise<unknown> = Promise.resolve();
 
   function loadClient(): Promise<MsalTokenClient> {
     client ??= createClient(msalConfiguration(options)).catch((error: unknown) => {
@@ -71,15 +80,15 @@ export function msalTokenSource(options: MsalTokenSourceOptions, createClient: M
     return client;
   }
 
-  function accept(msal: MsalTokenClient, result: MsalTokenResult): string {
-    forceRefresh = false;
+  function accept(msal: MsalTokenClient, result: MsalTokenResult, key: string): string {
+    forceRefresh.delete(key);
     if (result.account !== null) msal.setActiveAccount(result.account);
     return result.accessToken;
   }
 
-  async function viaPopup(msal: MsalTokenClient, silentFailure: AuthError): Promise<string> {
+  async function viaPopup(msal: MsalTokenClient, silentFailure: AuthError, scopes: string[], key: string): Promise<string> {
     try {
-      return accept(msal, await msal.acquireTokenPopup({ scopes, ...hint }));
+      return accept(msal, await msal.acquireTokenPopup({ scopes, ...hint }), key);
     } catch (error: unknown) {
       const failure = toAuthError(error);
       // Closing the window that asked an admin for approval keeps the real reason visible.
@@ -91,7 +100,7 @@ export function msalTokenSource(options: MsalTokenSourceOptions, createClient: M
     }
   }
 
-  async function acquire(): Promise<string> {
+  async function acquire(scopes: string[], key: string): Promise<string> {
     let msal: MsalTokenClient;
     try {
       msal = await loadClient();
@@ -104,25 +113,30 @@ export function msalTokenSource(options: MsalTokenSourceOptions, createClient: M
       const result =
         account === undefined
           ? await msal.ssoSilent({ scopes, ...hint })
-          : await msal.acquireTokenSilent({ scopes, account, forceRefresh });
-      return accept(msal, result);
+          : await msal.acquireTokenSilent({ scopes, account, forceRefresh: forceRefresh.has(key) });
+      return accept(msal, result, key);
     } catch (error: unknown) {
       silentFailure = toAuthError(error);
     }
     if (!RECOVERABLE_BY_POPUP.has(silentFailure.code)) throw silentFailure;
-    return viaPopup(msal, silentFailure);
+    return viaPopup(msal, silentFailure, scopes, key);
   }
 
   return {
-    getAccessToken() {
-      // One acquisition at a time: msal refuses a second popup while one is open.
-      pending ??= acquire().finally(() => {
-        pending = undefined;
-      });
-      return pending;
+    getAccessToken(requested) {
+      const scopes = toGraphScopes(requested ?? options.scopes, options.graphResource);
+      const key = scopeSetKey(scopes);
+      let request = pending.get(key);
+      if (request === undefined) {
+        const turn = queue.then(() => acquire(scopes, key));
+        queue = turn.catch(() => undefined);
+        request = turn.finally(() => pending.delete(key));
+        pending.set(key, request);
+      }
+      return request;
     },
-    invalidate() {
-      forceRefresh = true;
+    invalidate(requested) {
+      forceRefresh.add(scopeSetKey(requested ?? options.scopes));
     },
   };
 }

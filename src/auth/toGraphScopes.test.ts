@@ -1,20 +1,12 @@
 import { toGraphScopes } from './toGraphScopes';
 
 describe('toGraphScopes', () => {
-  it('prefixes Graph scope names with the Graph resource', () => {
-    expect(toGraphScopes(['Sites.Selected', 'User.Read'])).toEqual(['https://graph.microsoft.com/Sites.Selected', 'https://graph.microsoft.com/User.Read']);
+  it('keeps the bare names in the global cloud, as the manifest lists them for NAA', () => {
+    expect(toGraphScopes(['Sites.Selected', 'User.Read'])).toEqual(['Sites.Selected', 'User.Read']);
+    expect(toGraphScopes(['User.Read'], 'https://graph.microsoft.com/')).toEqual(['User.Read']);
   });
 
-  it('leaves OpenID Connect scopes and scopes that already name a resource alone', () => {
-    expect(toGraphScopes(['openid', 'offline_access', 'https://graph.microsoft.com/User.Read', 'api://abc/access'])).toEqual([
-      'openid',
-      'offline_access',
-      'https://graph.microsoft.com/User.Read',
-      'api://abc/access',
-    ]);
-  });
-
-  it('uses another cloud’s Graph resource when given one', () => {
-    expect(toGraphScopes(['User.Read'], 'https://graph.microsoft.us/')).toEqual(['https://graph.microsoft.us/User.Read']);
+  it('prefixes with another cloud’s Graph resource, leaving OpenID Connect scopes and scopes that name a resource alone', () => {
+    expect(toGraphScopes(['User.Read', 'openid', 'api://abc/access'], 'https://graph.microsoft.us/')).toEqual(['https://graph.microsoft.us/User.Read', 'openid', 'api://abc/access']);
   });
 });

@@ -43,7 +43,26 @@ const listsSchema = z.strictObject({
   actions: listName,
 });
 
-const scopesSchema = z.array(z.string().trim().min(1, whenPresent('must not be empty'))).min(1, whenPresent('must list at least one scope'));
+const scopeName = z.string().trim().min(1, whenPresent('must not be empty'));
+/** An optional feature's scopes; empty switches the feature off. */
+const featureScopes = z.array(scopeName).default([]);
+
+/**
+ * The delegated Graph scopes, per feature, as the app requests them (bare names: Entra ID
+ * takes them to be Microsoft Graph's). `library` is what the first screen needs (sign-in
+ * and the site) and is asked for at once; every other feature asks for its own when it is
+ * first used (incremental consent, as Microsoft's NAA guidance says), so a scope nobody
+ * consented to switches that feature off, never the app. A feature with no scopes is off.
+ */
+const scopesSchema = z.strictObject(
+  {
+    library: z.array(scopeName).min(1, whenPresent('must list at least one scope (e.g. Sites.Selected and User.Read)')),
+    favourites: featureScopes,
+    channelPost: featureScopes,
+    people: featureScopes,
+  },
+  { error: (issue) => (issue.code === 'invalid_type' && Array.isArray(issue.input) ? 'must be an object per feature: {"library": [...], "favourites": [...], "channelPost": [...], "people": [...]} (see config/example.tenant.json)' : undefined) },
+);
 
 /** A regular expression source that compiles (an institution's student or staff number format). */
 const regexSource = z.string().refine((value) => {
@@ -125,3 +144,7 @@ export type LocalAppConfig = z.infer<typeof localConfigSchema>;
 export type TenantAppConfig = z.infer<typeof tenantConfigSchema>;
 /** The list display names. */
 export type AppListNames = z.infer<typeof listsSchema>;
+/** The scopes per feature. */
+export type FeatureScopes = z.infer<typeof scopesSchema>;
+/** A feature with scopes of its own. */
+export type ScopedFeature = keyof FeatureScopes;

@@ -18,7 +18,7 @@ function localRaw(): Record<string, unknown> {
     site: { hostname: 'contoso.sharepoint.com', path: '/sites/ivho' },
     lists: { ...lists },
     auth: { kind: 'emulator', tokenUrl: '/emulator/token', defaultUser: 'coordinator@contoso.example' },
-    scopes: ['Sites.Selected'],
+    scopes: { library: ['Sites.Selected'], favourites: [], channelPost: [], people: [] },
   };
 }
 
@@ -30,7 +30,7 @@ function tenantRaw(): Record<string, unknown> {
     site: { hostname: 'fabrikam.sharepoint.com', path: '/sites/veiligheid' },
     lists: { ...lists, instruments: 'Instrumenten' },
     auth: { kind: 'msal', clientId: '3f1c2a9e-8b7d-4c6e-9a5b-1d2e3f4a5b6c', tenantId: 'organizations' },
-    scopes: ['Sites.Selected', 'User.Read'],
+    scopes: { library: ['Sites.Selected', 'User.Read'], favourites: ['Files.ReadWrite.AppFolder'], channelPost: [], people: ['User.ReadBasic.All'] },
   };
 }
 
@@ -80,14 +80,15 @@ describe('parseAppConfig', () => {
   it('keeps the example tenant free of real ids', () => {
     expect(exampleTenantConfig.auth.clientId).toBe('00000000-0000-0000-0000-000000000000');
     expect(exampleTenantConfig.auth.tenantId).toBe('00000000-0000-0000-0000-000000000000');
-    expect(exampleTenantConfig.scopes).not.toContain('Sites.ReadWrite.All');
+    expect(Object.values(exampleTenantConfig.scopes).flat()).not.toContain('Sites.ReadWrite.All');
   });
 
   it.each([
     ['auth.clientId', 'is missing (expected string)'],
     ['site.hostname', 'is missing (expected string)'],
     ['lists.lessons', 'is missing (expected string)'],
-    ['scopes', 'is missing (expected array)'],
+    ['scopes', 'is missing (expected object)'],
+    ['scopes.library', 'is missing (expected array)'],
     ['auth', 'is missing (expected object)'],
   ])('names the missing key %s', (key, message) => {
     expect(problemsOf(withValue(tenantRaw(), key, undefined))).toEqual([{ key, message }]);
@@ -153,6 +154,15 @@ describe('parseAppConfig', () => {
     const problems = problemsOf(withValue(withValue(localRaw(), 'auth.clientID', 'x'), 'auth.kind', 'msal'));
     expect(problems.map((problem) => problem.key).sort()).toEqual(['auth.clientID', 'auth.kind']);
     expect(problems.find((problem) => problem.key === 'auth.clientID')?.message).toBe('is not a known setting (check the spelling)');
+  });
+
+  it('takes a feature without scopes as off, and names the old list form of scopes with the form it needs now', () => {
+    const minimal = parseAppConfig(withValue(tenantRaw(), 'scopes', { library: ['Sites.Selected'] }));
+    expect(minimal.ok && minimal.config.scopes).toEqual({ library: ['Sites.Selected'], favourites: [], channelPost: [], people: [] });
+    expect(problemsOf(withValue(tenantRaw(), 'scopes', ['Sites.Selected', 'User.Read']))).toEqual([
+      { key: 'scopes', message: expect.stringContaining('must be an object per feature') as string },
+    ]);
+    expect(problemsOf(withValue(tenantRaw(), 'scopes', { library: [] })).map((problem) => problem.key)).toEqual(['scopes.library']);
   });
 
   it('reports every problem at once', () => {

@@ -3,11 +3,17 @@
  * (msal-browser in a tenant, the emulator's dev tokens locally); src/graph only sees this.
  */
 export interface TokenSource {
-  /** Resolves to a bearer token valid for Microsoft Graph (or the emulator). */
-  getAccessToken(): Promise<string>;
   /**
-   * Forgets a cached token. Called once when Graph answers 401 so that the next
-   * `getAccessToken()` fetches a fresh one; sources without a cache may omit it.
+   * Resolves to a bearer token valid for Microsoft Graph (or the emulator) that carries
+   * `scopes`, or the source's default scopes (what the first screen needs) when none are
+   * named. Features ask for their own scopes when first used (incremental consent), so
+   * a scope nobody consented to fails that feature, not the sign-in.
    */
-  invalidate?(): void;
+  getAccessToken(scopes?: readonly string[]): Promise<string>;
+  /**
+   * Forgets a cached token for `scopes` (the default ones when none are named). Called
+   * once when Graph answers 401 so that the next call fetches a fresh one; sources
+   * without a cache may omit it.
+   */
+  invalidate?(scopes?: readonly string[]): void;
 }

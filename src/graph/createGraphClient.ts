@@ -45,6 +45,11 @@ export interface GraphRequestSpec {
    * carrying a unique SubmissionId). Default: judged by the method.
    */
   readonly idempotent?: boolean;
+  /**
+   * The delegated scopes this request's token must carry. Default: the token source's
+   * (what the library needs). Set by {@link withScopes} for a feature's client.
+   */
+  readonly scopes?: readonly string[];
 }
 
 /** The one configured Graph root of the app. */
@@ -100,7 +105,7 @@ export function createGraphClient(config: GraphClientConfig): GraphClient {
   });
 
   async function send(request: GraphRequestSpec): Promise<GraphResult> {
-    const options = new GraphCallOptions(request.idempotent);
+    const options = new GraphCallOptions(request.idempotent, request.scopes);
     const call = sdk
       .api(toGraphPath(request.path, baseUrl))
       .headers({ ...request.headers })
@@ -144,4 +149,14 @@ async function dispatch(call: GraphRequest, request: GraphRequestSpec): Promise<
 
 function isResponse(value: unknown): value is Response {
   return typeof value === 'object' && value !== null && typeof (value as Response).status === 'number' && typeof (value as Response).text === 'function';
+}
+
+/**
+ * The same Graph root, asking for `scopes` on every request that names none: the client
+ * of a feature with its own permission (favourites, channel posts, the people picker),
+ * so its token is requested when the feature is first used, and a missing consent fails
+ * that feature alone.
+ */
+export function withScopes(graph: GraphClient, scopes: readonly string[]): GraphClient {
+  return { ...graph, send: (request) => graph.send(request.scopes === undefined ? { ...request, scopes } : request) };
 }

@@ -4,7 +4,7 @@
  * ({@link createListClient}), the filter builder and the one error type.
  */
 export type { TokenSource } from './TokenSource';
-export { createGraphClient } from './createGraphClient';
+export { createGraphClient, withScopes } from './createGraphClient';
 export type { GraphClient, GraphClientConfig, GraphMethod, GraphRequestSpec, RetrySettings } from './createGraphClient';
 export type { GraphResult } from './readGraphResponse';
 export type { FetchLike } from './middleware/FetchStep';

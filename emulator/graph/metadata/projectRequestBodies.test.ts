@@ -182,10 +182,11 @@ describe("the project's request bodies against Graph's v1.0 metadata", () => {
   });
 
   it('would notice a wrong body: an unknown column property, a number for a string, a renamed wrapper', () => {
-    const createList = bodies.find((sent) => bodyTypeOf(sent) === 'microsoft.graph.list');
-    const list = createList?.body as { columns: Record<string, unknown>[] };
-    const wrongColumn = { ...list, columns: [{ ...list.columns[0], columnGroup2: 'IV-HO' }] };
+    const list = bodies.find((sent) => bodyTypeOf(sent) === 'microsoft.graph.list')?.body as Record<string, unknown>;
+    const column = bodies.find((sent) => bodyTypeOf(sent) === 'microsoft.graph.columnDefinition')?.body as Record<string, unknown>;
+    const wrongColumn = { ...list, columns: [{ ...column, columnGroup2: 'IV-HO' }] };
     expect(validateGraphBody('microsoft.graph.list', wrongColumn, metadata).map((problem) => problem.path)).toEqual(['columns[0].columnGroup2']);
+    expect(validateGraphBody('microsoft.graph.columnDefinition', { ...column, columnGroup2: 'IV-HO' }, metadata).map((problem) => problem.path)).toEqual(['columnGroup2']);
     expect(validateGraphBody('microsoft.graph.list', { ...list, displayName: 42 }, metadata).map((problem) => problem.path)).toEqual(['displayName']);
     expect(validateGraphBody('microsoft.graph.listItem', { field: { Title: 'x' } }, metadata).map((problem) => problem.path)).toEqual(['field']);
     const message = bodies.find((sent) => bodyTypeOf(sent) === 'microsoft.graph.chatMessage')?.body as Record<string, unknown>;

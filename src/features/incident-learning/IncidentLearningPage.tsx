@@ -49,6 +49,7 @@ function IncidentLearningPageContent({ environment, initialCaseId, onShown }: In
   useEffect(() => onShown?.(), [onShown]);
   useEffect(() => {
     let cancelled = false;
+    if (environment.directory === undefined) return undefined;
     environment.directory
       .listDisplayNames()
       .then((names) => {

@@ -1,10 +1,12 @@
 import type { Context, Middleware } from '@microsoft/microsoft-graph-client';
 import { GraphError } from '../GraphError';
 import type { TokenSource } from '../TokenSource';
+import { callOptionsOf } from './GraphCallOptions';
 import { discardBody, setRequestHeader } from './requestHeaders';
 
 /**
- * Puts the bearer token on every request. graph-client's AuthenticationHandler only
+ * Puts the bearer token on every request, for the scopes the request names (its
+ * {@link GraphCallOptions}) or the token source's default ones. graph-client's AuthenticationHandler only
  * does so for https Graph hosts (or `customHosts`, https only in 3.0.7), which rules
  * out the emulator on http://127.0.0.1, hence our own step. A 401 invalidates the
  * token once and repeats the request with a fresh one.
@@ -20,19 +22,20 @@ export class BearerAuthStep implements Middleware {
 
   async execute(context: Context): Promise<void> {
     const next = this.requireNext();
-    setRequestHeader(context, 'Authorization', `Bearer ${await this.token()}`);
+    const scopes = callOptionsOf(context)?.scopes;
+    setRequestHeader(context, 'Authorization', `Bearer ${await this.token(scopes)}`);
     await next.execute(context);
     if (context.response?.status !== 401 || this.tokenSource.invalidate === undefined) return;
     await discardBody(context.response);
-    this.tokenSource.invalidate();
-    setRequestHeader(context, 'Authorization', `Bearer ${await this.token()}`);
+    this.tokenSource.invalidate(scopes);
+    setRequestHeader(context, 'Authorization', `Bearer ${await this.token(scopes)}`);
     delete context.response;
     await next.execute(context);
   }
 
-  private async token(): Promise<string> {
+  private async token(scopes: readonly string[] | undefined): Promise<string> {
     try {
-      return await this.tokenSource.getAccessToken();
+      return await this.tokenSource.getAccessToken(scopes);
     } catch (error: unknown) {
       throw new GraphError({
         kind: 'auth',

@@ -8,14 +8,17 @@ import type { GraphError } from '../GraphError';
 export class GraphCallOptions implements MiddlewareOptions {
   /** Whether repeating the request is safe; undefined means "judge by the method". */
   readonly idempotent: boolean | undefined;
+  /** The delegated scopes the token for this request must carry; undefined means the token source's default. */
+  readonly scopes: readonly string[] | undefined;
   /**
    * The GraphError a step failed with. graph-client wraps anything a middleware throws
    * in its own error type, so the chain parks ours here and `send` rethrows it.
    */
   failure: GraphError | undefined;
 
-  constructor(idempotent?: boolean) {
+  constructor(idempotent?: boolean, scopes?: readonly string[]) {
     this.idempotent = idempotent;
+    this.scopes = scopes;
     this.failure = undefined;
   }
 }

@@ -9,11 +9,12 @@ export const authMessagesEn = {
   'auth.consent.siteAccessDenied':
     'Microsoft Graph refused access to the SharePoint site {site}. Either the app has no permission on that site, or your account has no access to it.',
   'auth.consent.scopesIntro': 'An administrator must grant these delegated Microsoft Graph permissions to the app:',
+  'auth.consent.optionalIntro': 'Optional, asked for only when you first use the feature that needs them (the app works without them):',
   'auth.consent.siteGrant':
     'With Sites.Selected an administrator must also give the app write access to the site {site} itself (a per-site grant); consent alone is not enough.',
   'auth.consent.link': 'Grant admin consent in Microsoft Entra ID',
   'auth.consent.linkHint': 'Only a Global Administrator, Privileged Role Administrator or Cloud Application Administrator can use this link. Send this page to your administrator.',
-  'auth.consent.localMode': 'Local mode: the emulator has no consent. Check the demo user’s roles in config/emulator.json.',
+  'auth.consent.localMode': 'Local mode: the emulator’s consent and the demo user’s roles are in config/emulator.json (or POST /emulator/consent).',
   'auth.consent.retry': 'Try again',
   'auth.scope.sitesSelected': 'Read and write the app’s lists on the one SharePoint site an administrator has granted; no other site.',
   'auth.scope.sitesReadWriteAll': 'Read and write the app’s lists on the SharePoint site. Gives access to every site the user can reach; use only when Sites.Selected is impossible.',
@@ -23,6 +24,13 @@ export const authMessagesEn = {
   'auth.scope.channelMessageSend': 'Post instrument and lesson cards to a Teams channel (optional).',
   'auth.scope.filesAppFolder': 'Keep your favourites and your last visit in the app\'s own folder in your OneDrive (the app cannot see the rest of your OneDrive).',
   'auth.scope.other': 'Requested by the app’s configuration.',
+  'auth.feature.favourites': 'Favourites are not available yet.',
+  'auth.feature.channelPost': 'Posting to a channel is not available yet.',
+  'auth.feature.people': 'Looking up colleagues by name is not available yet.',
+  'auth.feature.needs': 'The app needs your organisation’s consent for {scopes} first. Everything else works without it. Ask an administrator to grant it, then try again.',
+  'auth.feature.needsLocal': 'The app needs consent for {scopes} first (local mode: POST /emulator/consent/grant or config/emulator.json). Everything else works without it.',
+  'auth.feature.link': 'Grant consent (administrators)',
+  'auth.feature.retry': 'Try again',
 } as const;
 
 export const authMessagesNl: { readonly [K in keyof typeof authMessagesEn]: string } = {
@@ -32,12 +40,13 @@ export const authMessagesNl: { readonly [K in keyof typeof authMessagesEn]: stri
   'auth.consent.siteAccessDenied':
     'Microsoft Graph weigerde de toegang tot de SharePoint-site {site}. De app heeft geen rechten op die site, of je account heeft er geen toegang toe.',
   'auth.consent.scopesIntro': 'Een beheerder moet de app deze gedelegeerde Microsoft Graph-machtigingen geven:',
+  'auth.consent.optionalIntro': 'Optioneel, pas gevraagd als je de functie die ze nodig heeft voor het eerst gebruikt (de app werkt zonder):',
   'auth.consent.siteGrant':
     'Bij Sites.Selected moet een beheerder de app daarnaast schrijfrechten geven op de site {site} zelf (een toekenning per site); toestemming alleen is niet genoeg.',
   'auth.consent.link': 'Beheerderstoestemming geven in Microsoft Entra ID',
   'auth.consent.linkHint':
     'Alleen een globale beheerder, beheerder met bevoorrechte rollen of cloudtoepassingsbeheerder kan deze link gebruiken. Stuur deze pagina door naar je beheerder.',
-  'auth.consent.localMode': 'Lokale modus: de emulator kent geen toestemming. Controleer de rollen van de demogebruiker in config/emulator.json.',
+  'auth.consent.localMode': 'Lokale modus: de toestemming van de emulator en de rollen van de demogebruiker staan in config/emulator.json (of POST /emulator/consent).',
   'auth.consent.retry': 'Opnieuw proberen',
   'auth.scope.sitesSelected': 'De lijsten van de app lezen en schrijven op de ene SharePoint-site die een beheerder heeft toegekend; geen andere site.',
   'auth.scope.sitesReadWriteAll':
@@ -48,4 +57,11 @@ export const authMessagesNl: { readonly [K in keyof typeof authMessagesEn]: stri
   'auth.scope.channelMessageSend': 'Kaarten van instrumenten en lessen in een Teams-kanaal plaatsen (optioneel).',
   'auth.scope.filesAppFolder': 'Je favorieten en je laatste bezoek bewaren in een eigen map van de app in je OneDrive (de app ziet de rest van je OneDrive niet).',
   'auth.scope.other': 'Gevraagd door de configuratie van de app.',
+  'auth.feature.favourites': 'Favorieten zijn nog niet beschikbaar.',
+  'auth.feature.channelPost': 'Plaatsen in een kanaal is nog niet beschikbaar.',
+  'auth.feature.people': 'Collega’s op naam opzoeken is nog niet beschikbaar.',
+  'auth.feature.needs': 'De app heeft eerst toestemming van je organisatie nodig voor {scopes}. Al het andere werkt zonder. Vraag een beheerder om die te geven en probeer het daarna opnieuw.',
+  'auth.feature.needsLocal': 'De app heeft eerst toestemming nodig voor {scopes} (lokale modus: POST /emulator/consent/grant of config/emulator.json). Al het andere werkt zonder.',
+  'auth.feature.link': 'Toestemming geven (beheerders)',
+  'auth.feature.retry': 'Opnieuw proberen',
 };

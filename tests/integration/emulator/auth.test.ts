@@ -18,6 +18,42 @@ const lessonFields = (submissionId: string) => ({
   Tlp: 'GREEN',
 });
 
+describe('consent, as Entra ID keeps it', () => {
+  afterEach(async () => {
+    await emu.control('POST', '/reset');
+  });
+
+  it('refuses a token for a scope nobody consented to with AADSTS65001, and issues it once an admin grants it', async () => {
+    // Only what the library needs is consented for the organisation.
+    expect((await emu.control('POST', '/consent', { organisation: ['Sites.Selected', 'User.Read'] })).status).toBe(200);
+    const library = await emu.control('GET', `/token?user=${encodeURIComponent(STAFF)}&scopes=${encodeURIComponent('Sites.Selected User.Read')}`);
+    expect(library.status).toBe(200);
+    expect(library.body['scope']).toBe('Sites.Selected User.Read');
+
+    const refused = await emu.control('GET', `/token?user=${encodeURIComponent(STAFF)}&scopes=${encodeURIComponent('Files.ReadWrite.AppFolder')}`);
+    expect(refused.status).toBe(400);
+    // Entra ID's token endpoint shape: a string error, suberror and the AADSTS code.
+    expect(refused.body).toMatchObject({ error: 'invalid_grant', suberror: 'consent_required', error_codes: [65001] });
+    expect(String(refused.body['error_description'])).toMatch(/^AADSTS65001: The user or administrator has not consented to use the application/);
+
+    // A user's own consent covers that user only.
+    expect((await emu.control('POST', '/consent/grant', { user: STAFF, scopes: ['Files.ReadWrite.AppFolder'] })).status).toBe(200);
+    expect((await emu.control('GET', `/token?user=${encodeURIComponent(STAFF)}&scopes=Files.ReadWrite.AppFolder`)).status).toBe(200);
+    expect((await emu.control('GET', `/token?user=${encodeURIComponent(READER)}&scopes=Files.ReadWrite.AppFolder`)).status).toBe(400);
+    // Admin consent covers everyone.
+    await emu.control('POST', '/consent/grant', { scopes: ['Files.ReadWrite.AppFolder'] });
+    expect((await emu.control('GET', `/token?user=${encodeURIComponent(READER)}&scopes=Files.ReadWrite.AppFolder`)).status).toBe(200);
+  });
+
+  it('gives a token without named scopes only the consented ones, and a reset restores config/emulator.json', async () => {
+    await emu.control('POST', '/consent', { organisation: ['Sites.ReadWrite.All'] });
+    expect((await emu.control('GET', `/token?user=${encodeURIComponent(COORDINATOR)}`)).body['scope']).toBe('Sites.ReadWrite.All');
+    expect((await emu.control('POST', '/consent', { organisation: 'all' })).status).toBe(400);
+    await emu.control('POST', '/reset');
+    expect((await emu.control('GET', '/consent')).body['organisation']).toEqual(expect.arrayContaining(['Sites.Selected', 'Files.ReadWrite.AppFolder', 'ChannelMessage.Send']));
+  });
+});
+
 describe('dev tokens', () => {
   it('issues a bearer token with the default scopes and lifetime', async () => {
     const response = await fetch(`${emu.emulator.url}/emulator/token?user=${encodeURIComponent(COORDINATOR)}`);

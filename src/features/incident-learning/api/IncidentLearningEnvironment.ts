@@ -1,3 +1,4 @@
+import type { FeaturePermission } from '../../../config/FeaturePermission';
 import type { ChannelMessenger, DirectoryClient, ListClient } from '../../../graph';
 import type { DraftStore } from '../../../storage/drafts';
 import type { Outbox } from '../../../storage/outbox';
@@ -20,8 +21,14 @@ export interface IncidentLearningEnvironment {
   readonly channel?: { readonly teamId: string; readonly channelId: string; readonly audience: 'organisation' | 'community' };
   readonly outbox: Outbox;
   readonly drafts: DraftStore;
+  /** Posting cards; absent when channel posts are off in the configuration. */
   readonly messenger?: ChannelMessenger;
-  readonly directory: DirectoryClient;
+  /** What posting needs, to explain a missing consent. */
+  readonly postPermission?: FeaturePermission;
+  /** The people directory; absent when looking people up is off (names are then typed). */
+  readonly directory?: DirectoryClient;
+  /** What the directory needs, to explain a missing consent. */
+  readonly peoplePermission?: FeaturePermission;
   readonly privacy?: { readonly studentNumberPattern?: string | undefined; readonly staffNumberPattern?: string | undefined };
   /** The maturity model's questions, so a lesson can name the ones it concerns (the self-assessment then shows it). */
   readonly loadMaturityQuestions?: () => Promise<readonly LinkableQuestion[]>;

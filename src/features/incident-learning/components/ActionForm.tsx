@@ -72,7 +72,7 @@ export function ActionForm({ environment, caseId, onSaved }: ActionFormProps): R
       </Field>
       <div className={styles.row}>
         <div className={styles.grow}>
-          <PersonPicker label={t('incident.action.owner')} directory={environment.directory} value={owner} onChange={setOwner} />
+          <PersonPicker label={t('incident.action.owner')} directory={environment.directory} permission={environment.peoplePermission} value={owner} onChange={setOwner} />
         </div>
         <Field className={styles.grow} label={t('incident.action.dueOn')} {...problem('dueOn')}>
           <Input type="date" value={dueOn} onChange={(_, data) => setDueOn(data.value)} />

@@ -1,5 +1,8 @@
 import { Button, Field, Input, MessageBar, MessageBarBody, Radio, RadioGroup, Text, Textarea, Title2 } from '@fluentui/react-components';
 import { useMemo, useState, type FormEvent, type ReactNode } from 'react';
+import { isConsentMissing } from '../../../auth/isConsentMissing';
+import { FeatureConsentNotice } from '../../../components/FeatureConsentNotice';
+import { isGraphError } from '../../../graph';
 import { useI18n } from '../../../i18n';
 import type { IncidentCase } from '../../../lists/incidentCaseMapping';
 import { toLessonFields } from '../../../lists/lessonMapping';
@@ -64,7 +67,7 @@ export function LessonForm({ environment, source, peopleNames, onSaved }: Lesson
   const linkedInTheme = linked.filter((id) => linkable.some((question) => question.id === id));
   const [problems, setProblems] = useState<readonly FormProblem[]>([]);
   const [saved, setSaved] = useState<{ readonly submissionId: string; readonly tlp: TlpId } | undefined>();
-  const [shared, setShared] = useState<'idle' | 'sending' | 'done' | 'forbidden' | 'failed'>('idle');
+  const [shared, setShared] = useState<'idle' | 'sending' | 'done' | 'forbidden' | 'consentRequired' | 'failed'>('idle');
   const detector = useMemo(() => ({ ...environment.privacy, peopleNames }), [environment.privacy, peopleNames]);
   const titleScan = useMemo(() => scanPersonalData(title, detector), [title, detector]);
   const textScan = useMemo(() => scanPersonalData(text, detector), [text, detector]);
@@ -107,7 +110,7 @@ export function LessonForm({ environment, source, peopleNames, onSaved }: Lesson
       await messenger.postCard(channel, lessonCard({ title, text, theme: t(`theme.${theme}`), tlp: saved.tlp, heading: t('incident.lesson.cardHeading') }));
       setShared('done');
     } catch (error: unknown) {
-      setShared((error as { kind?: unknown }).kind === 'forbidden' ? 'forbidden' : 'failed');
+      setShared(isConsentMissing(error) ? 'consentRequired' : isGraphError(error) && error.kind === 'forbidden' ? 'forbidden' : 'failed');
     }
   };
 
@@ -188,7 +191,10 @@ export function LessonForm({ environment, source, peopleNames, onSaved }: Lesson
                 <Button onClick={() => void share()} disabled={shared === 'sending' || shared === 'done'}>
                   {t('incident.lesson.share')}
                 </Button>
-                {shared !== 'idle' && shared !== 'sending' && <Text>{t(`incident.lesson.share.${shared}`)}</Text>}
+                {shared !== 'idle' && shared !== 'sending' && shared !== 'consentRequired' && <Text>{t(`incident.lesson.share.${shared}`)}</Text>}
+                {shared === 'consentRequired' && environment.postPermission !== undefined && (
+                  <FeatureConsentNotice feature="channelPost" permission={environment.postPermission} onRetry={() => void share()} />
+                )}
               </div>
             ) : (
               <Text>{t('incident.lesson.shareNotAllowed', { tlp: saved.tlp })}</Text>

@@ -1,10 +1,14 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { isConsentMissing } from '../../../auth/isConsentMissing';
+import type { FeaturePermission } from '../../../config/FeaturePermission';
 import { mergeFavourites, readLibraryPreferences, type LibraryPreferences } from '../model/libraryPreferences';
 
 /** Where the preferences live (the app folder of the user's OneDrive, through Graph). */
 export interface LibraryPreferencesStore {
   read(): Promise<unknown>;
   write(value: LibraryPreferences): Promise<void>;
+  /** The permission the store needs, to explain it when consent is missing. */
+  readonly permission?: FeaturePermission;
 }
 
 /** Favourites and the previous visit, for the library screens. */
@@ -15,6 +19,10 @@ export interface LibraryPreferencesState {
   readonly toggleFavourite: (id: string) => void;
   /** The last save failed; the change is kept here and retried with the next one. */
   readonly saveFailed: boolean;
+  /** The app has no consent for the store's scopes: favourites are off until it has. */
+  readonly blocked: boolean;
+  /** Loads again (after an administrator granted consent), without a reload of the tab. */
+  readonly retry: () => void;
 }
 
 const SAVE_AFTER_MS = 600;
@@ -28,6 +36,8 @@ export function useLibraryPreferences(store: LibraryPreferencesStore | undefined
   const [favourites, setFavourites] = useState<ReadonlySet<string>>(new Set());
   const [previousVisitAt, setPreviousVisitAt] = useState<string | undefined>();
   const [saveFailed, setSaveFailed] = useState(false);
+  const [blocked, setBlocked] = useState(false);
+  const [attempt, setAttempt] = useState(0);
   const changes = useRef({ added: new Set<string>(), removed: new Set<string>() });
   const visitAt = useRef(new Date().toISOString());
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
@@ -40,8 +50,9 @@ export function useLibraryPreferences(store: LibraryPreferencesStore | undefined
       changes.current = { added: new Set(), removed: new Set() };
       setFavourites(new Set(merged.favourites));
       setSaveFailed(false);
-    } catch {
-      setSaveFailed(true);
+    } catch (error: unknown) {
+      if (isConsentMissing(error)) setBlocked(true);
+      else setSaveFailed(true);
     }
   }, [store]);
 
@@ -53,19 +64,23 @@ export function useLibraryPreferences(store: LibraryPreferencesStore | undefined
       try {
         const stored = readLibraryPreferences(await store.read());
         if (cancelled) return;
+        setBlocked(false);
         setFavourites(new Set(stored.favourites));
         setPreviousVisitAt(stored.lastVisitAt);
         // Record this visit, so the next one marks what is new since now.
         await store.write(mergeFavourites(stored, changes.current, visitAt.current));
-      } catch {
-        // Without OneDrive (no consent, offline) the library works; favourites are simply empty.
+      } catch (error: unknown) {
+        // Without consent the feature says so; offline or a OneDrive hiccup leaves favourites empty, the library works.
+        if (!cancelled && isConsentMissing(error)) setBlocked(true);
       }
     })();
     return () => {
       cancelled = true;
       clearTimeout(timer.current);
     };
-  }, [store, ready]);
+  }, [store, ready, attempt]);
+
+  const retry = useCallback(() => setAttempt((count) => count + 1), []);
 
   const toggleFavourite = useCallback(
     (id: string) => {
@@ -88,5 +103,5 @@ export function useLibraryPreferences(store: LibraryPreferencesStore | undefined
     [save],
   );
 
-  return { favourites, previousVisitAt, toggleFavourite, saveFailed };
+  return { favourites, previousVisitAt, toggleFavourite, saveFailed, blocked, retry };
 }

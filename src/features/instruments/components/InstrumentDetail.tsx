@@ -18,6 +18,8 @@ export interface InstrumentDetailProps {
   readonly sharing?: InstrumentSharing | undefined;
   /** Whether this instrument is a favourite, and how to change that; absent = no favourites. */
   readonly favourite?: { readonly pressed: boolean; readonly toggle: () => void } | undefined;
+  /** Shown where the favourite button would be when favourites are off for lack of consent. */
+  readonly notice?: ReactNode;
 }
 
 /** An http(s) URL, or undefined for anything a new window could not open safely. */
@@ -36,7 +38,7 @@ function safeDocumentUrl(url: string): string | undefined {
  * keyboard and screen-reader users land on what they opened. Loaded lazily: DOMPurify
  * is only needed here.
  */
-export function InstrumentDetail({ instrument, related, hrefFor, onOpen, onBack, sharing, favourite }: InstrumentDetailProps): ReactNode {
+export function InstrumentDetail({ instrument, related, hrefFor, onOpen, onBack, sharing, favourite, notice }: InstrumentDetailProps): ReactNode {
   const styles = useInstrumentDetailStyles();
   const { t, locale } = useI18n();
   const heading = useRef<HTMLHeadingElement>(null);
@@ -110,6 +112,7 @@ export function InstrumentDetail({ instrument, related, hrefFor, onOpen, onBack,
           </MessageBar>
         )}
       </div>
+      {notice}
       {favourite !== undefined && (
         <div>
           <ToggleButton checked={favourite.pressed} onClick={favourite.toggle} icon={<span aria-hidden="true">{favourite.pressed ? '★' : '☆'}</span>}>

@@ -3,6 +3,7 @@ import { useLibraryPreferences, type LibraryPreferencesStore } from '../api/useL
 import type { InstrumentSharing } from '../model/InstrumentSharing';
 import { Button, Checkbox, MessageBar, MessageBarBody, Spinner, Text } from '@fluentui/react-components';
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { FeatureConsentNotice } from '../../../components/FeatureConsentNotice';
 import { useI18n } from '../../../i18n';
 import type { Instrument } from '../../../lists/instrumentMapping';
 import type { InstrumentLibrarySource } from '../api/createInstrumentLibrarySource';
@@ -61,6 +62,9 @@ export function InstrumentLibraryPage({ source, onFirstOutcome, subPageId, shari
   const prefs = useLibraryPreferences(preferences, state.status !== 'loading');
   const [onlyFavourites, setOnlyFavourites] = useState(false);
   const { previousVisitAt } = prefs;
+  // Favourites without consent for their scope: said once, where the feature would be, with a way to try again.
+  const favouritesNotice =
+    preferences?.permission !== undefined && prefs.blocked ? <FeatureConsentNotice feature="favourites" permission={preferences.permission} onRetry={prefs.retry} /> : null;
   const isNew = useCallback((instrument: Instrument) => isNewSince(instrument, previousVisitAt), [previousVisitAt]);
 
   useEffect(() => {
@@ -148,21 +152,23 @@ export function InstrumentLibraryPage({ source, onFirstOutcome, subPageId, shari
         <InstrumentDetail instrument={instrument} related={index.related(instrument)} hrefFor={hrefFor} onOpen={openRelated}
           onBack={back}
           sharing={sharing}
-          {...(preferences === undefined ? {} : { favourite: { pressed: prefs.favourites.has(instrument.id), toggle: () => prefs.toggleFavourite(instrument.id) } })}
+          {...(preferences === undefined || prefs.blocked ? {} : { favourite: { pressed: prefs.favourites.has(instrument.id), toggle: () => prefs.toggleFavourite(instrument.id) } })}
+          {...(favouritesNotice === null ? {} : { notice: favouritesNotice })}
         />
       </Suspense>
     );
   }
 
   const filtered = view.q.trim() !== '' || LIBRARY_FACET_NAMES.some((facet) => view.filters[facet] !== undefined);
-  const shown = onlyFavourites ? result.instruments.filter((instrument) => prefs.favourites.has(instrument.id)) : result.instruments;
+  const shown = onlyFavourites && !prefs.blocked ? result.instruments.filter((instrument) => prefs.favourites.has(instrument.id)) : result.instruments;
   const count = shown.length;
   return (
     <div className={styles.root}>
       <LibraryControls view={view} counts={result.counts} totals={result.totals} onChange={setView} />
-      {preferences !== undefined && (
-        <Checkbox checked={onlyFavourites} label={t('library.favourites.only', { count: prefs.favourites.size })} onChange={(_, data) => setOnlyFavourites(data.checked === true)} />
-      )}
+      {preferences !== undefined &&
+        (favouritesNotice ?? (
+          <Checkbox checked={onlyFavourites} label={t('library.favourites.only', { count: prefs.favourites.size })} onChange={(_, data) => setOnlyFavourites(data.checked === true)} />
+        ))}
       <p role="status" className={styles.meta}>
         {index.size === 0
           ? t('instruments.empty')

@@ -1,5 +1,6 @@
 import { Button, Field, Input, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useState, type ReactNode } from 'react';
+import { FeatureConsentNotice } from '../../../components/FeatureConsentNotice';
 import { useI18n } from '../../../i18n';
 import type { Instrument } from '../../../lists/instrumentMapping';
 import { instrumentCard } from '../model/instrumentCard';
@@ -16,7 +17,7 @@ export interface ShareActionsProps {
   readonly sharing: InstrumentSharing;
 }
 
-type ShareStatus = 'idle' | 'shared' | 'cancelled' | 'failed' | 'copied' | 'copyFailed' | 'posted' | 'forbidden' | 'postFailed';
+type ShareStatus = 'idle' | 'shared' | 'cancelled' | 'failed' | 'copied' | 'copyFailed' | 'posted' | 'forbidden' | 'consentRequired' | 'postFailed';
 
 /**
  * Share an instrument: "Share to Teams" where the host can (the host's own dialog),
@@ -47,7 +48,7 @@ export function ShareActions({ instrument, sharing }: ShareActionsProps): ReactN
       open: t('library.share.open'),
     });
     const outcome = await sharing.postToChannel(card);
-    setStatus(outcome === 'posted' ? 'posted' : outcome === 'forbidden' ? 'forbidden' : 'postFailed');
+    setStatus(outcome === 'failed' ? 'postFailed' : outcome);
   };
 
   return (
@@ -59,7 +60,10 @@ export function ShareActions({ instrument, sharing }: ShareActionsProps): ReactN
         <Button onClick={() => void copy()}>{t('library.share.copy')}</Button>
         {sharing.postToChannel !== undefined && <Button onClick={() => void post()}>{t('library.share.post')}</Button>}
       </div>
-      <Text role="status">{status === 'idle' ? '' : t(`library.share.status.${status}`)}</Text>
+      <Text role="status">{status === 'idle' || status === 'consentRequired' ? '' : t(`library.share.status.${status}`)}</Text>
+      {status === 'consentRequired' && sharing.postPermission !== undefined && (
+        <FeatureConsentNotice feature="channelPost" permission={sharing.postPermission} onRetry={() => void post()} />
+      )}
       {status === 'copyFailed' && (
         <Field label={t('library.share.linkLabel')}>
           <Input readOnly value={link} onFocus={(event) => event.currentTarget.select()} />

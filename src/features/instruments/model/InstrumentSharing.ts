@@ -1,3 +1,4 @@
+import type { FeaturePermission } from '../../../config/FeaturePermission';
 import type { Instrument } from '../../../lists/instrumentMapping';
 
 /** An Adaptive Card and its plain-text summary (the shape src/graph's ChannelMessenger posts). */
@@ -16,6 +17,11 @@ export interface InstrumentSharing {
   readonly linkFor: (instrument: Instrument) => string;
   /** Opens the host's "Share to Teams" dialog with the link. */
   readonly shareToTeams?: (instrument: Instrument) => Promise<'shared' | 'cancelled' | 'failed'>;
-  /** Posts the card to the channel of this channel tab (Graph, `ChannelMessage.Send`). */
-  readonly postToChannel?: (card: InstrumentCard) => Promise<'posted' | 'forbidden' | 'failed'>;
+  /**
+   * Posts the card to the channel of this channel tab (Graph, `ChannelMessage.Send`).
+   * `consentRequired`: the app has no consent for the scope yet (see `postPermission`).
+   */
+  readonly postToChannel?: (card: InstrumentCard) => Promise<'posted' | 'forbidden' | 'consentRequired' | 'failed'>;
+  /** The permission posting needs, to explain it when consent is missing. */
+  readonly postPermission?: FeaturePermission;
 }

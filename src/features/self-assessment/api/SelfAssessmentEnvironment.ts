@@ -1,3 +1,4 @@
+import type { FeaturePermission } from '../../../config/FeaturePermission';
 import type { ChannelMessenger, ListClient } from '../../../graph';
 import type { Instrument } from '../../../lists/instrumentMapping';
 import type { DraftStore } from '../../../storage/drafts';
@@ -17,7 +18,10 @@ export interface SelfAssessmentEnvironment {
   readonly channel?: { readonly teamId: string; readonly channelId: string };
   readonly outbox: Outbox;
   readonly drafts: DraftStore;
+  /** Posting the summary card; absent when channel posts are off in the configuration. */
   readonly messenger?: ChannelMessenger;
+  /** What posting needs, to explain a missing consent. */
+  readonly postPermission?: FeaturePermission;
   /** The library's instruments, for recommendations (the library's data, not its screens). */
   readonly loadInstruments: () => Promise<readonly Instrument[]>;
   /** Opens an instrument in the library. */

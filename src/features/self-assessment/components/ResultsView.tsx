@@ -1,6 +1,8 @@
 import { Button, Link, Text, Title2 } from '@fluentui/react-components';
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import { isConsentMissing } from '../../../auth/isConsentMissing';
 import { downloadTextFile } from '../../../components/export/downloadTextFile';
+import { FeatureConsentNotice } from '../../../components/FeatureConsentNotice';
 import { isGraphError } from '../../../graph';
 import { formatDate, useI18n } from '../../../i18n';
 import type { AssessmentAnswers, AssessmentTargets } from '../../../lists/assessmentAnswer';
@@ -37,7 +39,7 @@ export function ResultsView({ environment, model, assessment, answers, targets, 
   const scores = useMemo(() => scoreAssessment(model, answers), [model, answers]);
   const gaps = useMemo(() => computeGaps(model, scores, targets), [model, scores, targets]);
   const [instruments, setInstruments] = useState<readonly Instrument[] | undefined>();
-  const [shared, setShared] = useState<'idle' | 'done' | 'forbidden' | 'failed'>('idle');
+  const [shared, setShared] = useState<'idle' | 'done' | 'forbidden' | 'consentRequired' | 'failed'>('idle');
   useEffect(() => {
     let cancelled = false;
     environment
@@ -74,7 +76,7 @@ export function ResultsView({ environment, model, assessment, answers, targets, 
       });
       setShared('done');
     } catch (error: unknown) {
-      setShared(isGraphError(error) && error.kind === 'forbidden' ? 'forbidden' : 'failed');
+      setShared(isConsentMissing(error) ? 'consentRequired' : isGraphError(error) && error.kind === 'forbidden' ? 'forbidden' : 'failed');
     }
   };
 
@@ -97,8 +99,11 @@ export function ResultsView({ environment, model, assessment, answers, targets, 
             {t('assessment.results.share')}
           </Button>
         )}
-        {shared !== 'idle' && <Text role="status">{t(`assessment.results.share.${shared}`)}</Text>}
+        {shared !== 'idle' && shared !== 'consentRequired' && <Text role="status">{t(`assessment.results.share.${shared}`)}</Text>}
       </div>
+      {shared === 'consentRequired' && environment.postPermission !== undefined && (
+        <FeatureConsentNotice feature="channelPost" permission={environment.postPermission} onRetry={() => void share()} />
+      )}
       <RadarChart
         axes={model.themes.map((theme) => ({ label: theme.label[language], current: scores.byTheme[theme.id] ?? null, target: targets[theme.id] ?? null }))}
         minLevel={Math.min(...levels) - 1 < 0 ? 0 : Math.min(...levels) - 1}
