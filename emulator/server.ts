@@ -101,7 +101,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   const downloads = new DownloadUrlSigner(secret);
   const faults = new FaultInjector();
   const requestLog = new RequestLog();
-  let state = openDataState(dataFile, config, say);
+  const staleETagStatus = () => faults.settings.staleETagStatus;
+  let state = openDataState(dataFile, config, say, staleETagStatus);
   // The file host listens before Graph does: Graph's answers carry its origin.
   const fileHost = createServer((request, response) => {
     request.on('error', () => undefined);
@@ -127,7 +128,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   const reset = (): Promise<{ instruments: number }> => {
     state.store.close();
     deleteDataFile(dataFile);
-    state = openDataState(dataFile, config, say);
+    state = openDataState(dataFile, config, say, staleETagStatus);
     consent.restore();
     return Promise.resolve({ instruments: state.store.countItems(state.siteId, 'Instruments') });
   };
@@ -238,7 +239,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   };
 }
 
-function openDataState(dataFile: string, config: EmulatorConfig, say: (line: string) => void): DataState {
+function openDataState(dataFile: string, config: EmulatorConfig, say: (line: string) => void, staleETagStatus: () => 409 | 412): DataState {
   const store = openEmulatorStore(dataFile);
   let outcome: SeedOutcome;
   try {
@@ -252,7 +253,7 @@ function openDataState(dataFile: string, config: EmulatorConfig, say: (line: str
   return {
     store,
     siteId: outcome.siteId,
-    sharePoint: createSharePointHandler(store),
+    sharePoint: createSharePointHandler(store, { staleETagStatus }),
     messages: new ChannelMessageStore(store.database),
     appFolder: new AppFolderStore(store.database),
     shares: new ShareStore(store.database),

@@ -19,6 +19,12 @@ export const faultSettingsSchema = z
      * definitions this way (microsoft-graph-docs-contrib #8971, #7825; microsoft-graph-docs #21021).
      */
     refuseColumns: z.array(z.string().min(1)).default([]),
+    /**
+     * How a stale `If-Match` on a list item is answered: 412 as "Update listItem"
+     * documents, or 409 `resourceModified` as SharePoint is reported to answer too
+     * (onedrive-api-docs #1414).
+     */
+    staleETagStatus: z.union([z.literal(412), z.literal(409)]).default(412),
   })
   .strict();
 

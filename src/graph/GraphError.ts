@@ -60,6 +60,16 @@ export function isGraphError(value: unknown): value is GraphError {
   return typeof value === 'object' && value !== null && (value as { isGraphError?: unknown }).isGraphError === true;
 }
 
+/**
+ * The kind a caller should see for a Graph error. SharePoint is reported to answer a
+ * stale `If-Match` with 409 `resourceModified` as well as the documented 412
+ * (onedrive-api-docs #1414): both mean "someone else saved first", never "already exists".
+ */
+export function graphErrorKindFor(status: number, code: string | undefined): GraphErrorKind {
+  if (status === 409 && code === 'resourceModified') return 'preconditionFailed';
+  return graphErrorKindForStatus(status);
+}
+
 /** The kind a caller should see for an HTTP status. */
 export function graphErrorKindForStatus(status: number): GraphErrorKind {
   switch (status) {

@@ -1,4 +1,4 @@
-import { GraphError, graphErrorKindForStatus } from './GraphError';
+import { GraphError, graphErrorKindFor } from './GraphError';
 import { parseRetryAfter } from './retryAfter';
 
 /** A successful Graph answer: status, headers and the parsed JSON body (undefined when empty). */
@@ -38,7 +38,7 @@ export function graphErrorFromParts(
   const requestId = header('request-id') ?? header('client-request-id') ?? error?.requestId;
   const retryAfterMs = parseRetryAfter(header('retry-after'));
   return new GraphError({
-    kind: graphErrorKindForStatus(status),
+    kind: graphErrorKindFor(status, error?.code),
     status,
     code: error?.code ?? `http${status}`,
     message: error?.message ?? (rawText !== undefined && rawText !== '' ? rawText.slice(0, 500) : `HTTP ${status}`),

@@ -7,6 +7,12 @@ import type { ListPermission } from './listAccess';
 import type { ItemRenderContext } from './listItemResource';
 import { itemNotFound } from './SharePointError';
 
+/**
+ * How SharePoint answers a write whose `If-Match` names an older version: 412 as "Update
+ * listItem" documents, or 409 `resourceModified` as reported (onedrive-api-docs #1414).
+ */
+export type StaleETagStatus = 409 | 412;
+
 /** Everything a route needs: the request, its resolved site and the handler's settings. */
 export interface RouteContext {
   readonly store: EmulatorStore;
@@ -14,6 +20,7 @@ export interface RouteContext {
   readonly site: SiteRecord;
   readonly pageSizeDefault: number;
   readonly deltaTokenLifetimeMs: number;
+  readonly staleETagStatus: StaleETagStatus;
 }
 
 /** A list the caller may use, with its column definitions (Title first). */

@@ -8,7 +8,7 @@ import { deleteItem, getItem, getItemFields, getItems, patchItemFields, postItem
 import { getColumn, getColumns, getList, getLists, getSite, postColumn, postList } from './listRoutes';
 import { parseSitesPath } from './parseSitesPath';
 import type { SiteAddress } from './parseSitesPath';
-import type { RouteContext } from './RouteContext';
+import type { RouteContext, StaleETagStatus } from './RouteContext';
 import { itemNotFound, SharePointError } from './SharePointError';
 
 /** Options of {@link createSharePointHandler}. */
@@ -17,6 +17,8 @@ export interface SharePointHandlerOptions {
   readonly pageSizeDefault?: number;
   /** How long a delta or next link stays valid; older ones get 410. @default 30 days */
   readonly deltaTokenLifetimeMs?: number;
+  /** How a stale `If-Match` is answered now (the fault setting `staleETagStatus`). @default () => 412 */
+  readonly staleETagStatus?: () => StaleETagStatus;
 }
 
 const DEFAULT_PAGE_SIZE = 200;
@@ -32,9 +34,10 @@ const DELTA_SEGMENTS: ReadonlySet<string> = new Set(['delta', 'delta()', 'micros
 export function createSharePointHandler(store: EmulatorStore, options: SharePointHandlerOptions = {}): GraphHandler {
   const pageSizeDefault = options.pageSizeDefault ?? DEFAULT_PAGE_SIZE;
   const deltaTokenLifetimeMs = options.deltaTokenLifetimeMs ?? DEFAULT_DELTA_LIFETIME_MS;
+  const staleETagStatus = options.staleETagStatus ?? (() => 412);
   return (request) => {
     try {
-      return Promise.resolve(route(store, request, pageSizeDefault, deltaTokenLifetimeMs));
+      return Promise.resolve(route(store, request, pageSizeDefault, deltaTokenLifetimeMs, staleETagStatus()));
     } catch (error: unknown) {
       if (error instanceof SharePointError) return Promise.resolve(error.toResponse());
       const detail = error instanceof Error ? error.message : String(error);
@@ -43,11 +46,11 @@ export function createSharePointHandler(store: EmulatorStore, options: SharePoin
   };
 }
 
-function route(store: EmulatorStore, request: GraphRequest, pageSizeDefault: number, deltaTokenLifetimeMs: number): GraphResponse {
+function route(store: EmulatorStore, request: GraphRequest, pageSizeDefault: number, deltaTokenLifetimeMs: number, staleETagStatus: StaleETagStatus): GraphResponse {
   const parsed = parseSitesPath(request.path.split('?')[0] ?? '');
   if (parsed === undefined) throw itemNotFound(`Resource not found for the segment '${request.path}'.`);
   const site = findSite(store, parsed.site);
-  const context: RouteContext = { store, request, site, pageSizeDefault, deltaTokenLifetimeMs };
+  const context: RouteContext = { store, request, site, pageSizeDefault, deltaTokenLifetimeMs, staleETagStatus };
   const method = request.method;
   const [collection, list, child, item, leaf, ...extra] = parsed.rest;
   const notFound = () => itemNotFound(`Resource not found for the segment '${parsed.rest.join('/')}'.`);

@@ -90,6 +90,7 @@ export function patchItemFields(context: RouteContext, listIdOrName: string, ite
       item,
       context.request.body,
       context.request.headers['if-match'],
+      context.staleETagStatus,
     );
   });
   return { status: 200, headers: { ETag: eTagOf(updated) }, body: toFieldValueSet(renderContextOf(context, resolved), updated, undefined) };
@@ -104,6 +105,7 @@ export function deleteItem(context: RouteContext, listIdOrName: string, itemId: 
       { tables: context.store.tables, list: resolved.list, columns: resolved.columns, identity: callerIdentity(context), now: isoNow(context) },
       item,
       context.request.headers['if-match'],
+      context.staleETagStatus,
     );
   });
   return { status: 204 };

@@ -1,3 +1,4 @@
+import type { StaleETagStatus } from './RouteContext';
 import type { ColumnDefinition } from '../../../src/lists/listSchema';
 import type { SharePointTables } from '../store/sharePointTables';
 import type { IdentityRecord, ItemRecord, ListRecord } from '../store/storeRecords';
@@ -45,8 +46,8 @@ export function createListItem(context: ItemWriteContext, input: unknown, strict
 }
 
 /** Applies a `PATCH .../fields` body after checking `If-Match`; records the change. */
-export function updateListItemFields(context: ItemWriteContext, item: ItemRecord, input: unknown, ifMatch: string | undefined): ItemRecord {
-  assertETagMatches(item, ifMatch);
+export function updateListItemFields(context: ItemWriteContext, item: ItemRecord, input: unknown, ifMatch: string | undefined, staleStatus: StaleETagStatus = 412): ItemRecord {
+  assertETagMatches(item, ifMatch, staleStatus);
   const values = validateItemFields(context.columns, input, { mode: 'update', requireCollectionAnnotation: true });
   const fields = withoutEmpty({ ...item.fields, ...values });
   const uniqueValues = claimUniqueValues(context, fields, item.id);
@@ -64,8 +65,8 @@ export function updateListItemFields(context: ItemWriteContext, item: ItemRecord
 }
 
 /** Deletes an item after checking `If-Match`; records the deletion for delta. */
-export function deleteListItem(context: ItemWriteContext, item: ItemRecord, ifMatch: string | undefined): void {
-  assertETagMatches(item, ifMatch);
+export function deleteListItem(context: ItemWriteContext, item: ItemRecord, ifMatch: string | undefined, staleStatus: StaleETagStatus = 412): void {
+  assertETagMatches(item, ifMatch, staleStatus);
   context.tables.deleteItem(context.list.id, item.id);
   context.tables.setUniqueValues(context.list.id, item.id, new Map());
   context.tables.recordChange(context.list.id, item.id, 'delete', context.now);
@@ -73,14 +74,16 @@ export function deleteListItem(context: ItemWriteContext, item: ItemRecord, ifMa
 
 /**
  * `If-Match` absent or `*` is unconditional; otherwise it must name the current
- * version. Weak prefixes and missing quotes are tolerated, as HTTP clients vary.
+ * version. Weak prefixes and missing quotes are tolerated, as HTTP clients vary. A stale
+ * tag is 412 by default, or 409 `resourceModified` as SharePoint is reported to answer too.
  */
-export function assertETagMatches(item: ItemRecord, ifMatch: string | undefined): void {
+export function assertETagMatches(item: ItemRecord, ifMatch: string | undefined, staleStatus: StaleETagStatus = 412): void {
   if (ifMatch === undefined || ifMatch.trim() === '' || ifMatch.trim() === '*') return;
   const current = unquote(eTagOf(item));
   // The eTag itself contains a comma, so a list of tags is split on the quotes.
   const offered = ifMatch.includes('"') ? (ifMatch.match(/(W\/)?"[^"]*"/g) ?? [ifMatch]) : [ifMatch];
   if (!offered.some((tag) => unquote(tag) === current)) {
+    if (staleStatus === 409) throw new SharePointError(409, 'resourceModified', 'The resource has changed since the caller last read it; usually an eTag mismatch');
     throw new SharePointError(412, 'preconditionFailed', 'The request ETag value does not match the object\'s ETag value.');
   }
 }

@@ -180,6 +180,18 @@ describe('src/graph against the emulator', () => {
     await expect(lists.getItem('Actions', created.id)).rejects.toMatchObject({ kind: 'notFound', status: 404 });
   });
 
+  it('treats a stale If-Match answered 409 resourceModified as SharePoint may, like 412: someone else saved first', async () => {
+    await setFaults({ staleETagStatus: 409 });
+    const { lists } = connect();
+    const created = await lists.createItem('Actions', newAction(), { idempotent: true });
+    await lists.updateItemFields('Actions', created.id, { ActionStatus: 'inProgress' }, { ifMatch: created.eTag ?? '' });
+    const stale = lists.updateItemFields('Actions', created.id, { ActionStatus: 'done' }, { ifMatch: created.eTag ?? '' });
+    await expect(stale).rejects.toMatchObject({ kind: 'preconditionFailed', status: 409, code: 'resourceModified' });
+    await expect(lists.deleteItem('Actions', created.id, { ifMatch: created.eTag ?? '' })).rejects.toMatchObject({ kind: 'preconditionFailed', status: 409 });
+    expect((await lists.getItem('Actions', created.id)).fields['ActionStatus']).toBe('inProgress');
+    await fetch(`${emulator.url}/emulator/faults`, { method: 'DELETE' });
+  });
+
   it('answers a repeated SubmissionId with kind conflict and a missing required field with kind validation', async () => {
     const { lists } = connect();
     const fields = newAction();
