@@ -51,7 +51,8 @@ describe('readInstruments', () => {
         key: 'stappenplan-datalek-melden',
         title: 'Stappenplan datalek melden',
         summary: 'Van ontdekking tot melding binnen 72 uur.',
-        bodyHtml: '<div class="ExternalClass12"><p>Meld direct.</p><script>alert(1)</script></div>',
+        // SharePoint's ExternalClass wrapper removed; the body itself is not sanitised here (the view does that).
+        bodyHtml: '<p>Meld direct.</p><script>alert(1)</script>',
         themes: ['privacy'],
         processSteps: ['organisatie', 'continuiteit'],
         type: 'stappenplan',

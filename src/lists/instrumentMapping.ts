@@ -13,6 +13,7 @@ import {
 } from './graphFieldSchemas';
 import { parseListItem, readListItems, type ItemParseResult, type ListReadResult } from './listReadResult';
 import { optionalEntry } from './optionalEntry';
+import { unwrapRichText } from './sharePointRichText';
 import {
   AUDIENCE_IDS,
   INSTRUMENT_STATUS_IDS,
@@ -103,7 +104,8 @@ export function parseInstrumentItem(raw: unknown): ItemParseResult<Instrument> {
     key: fields.InstrumentKey,
     title: fields.Title,
     summary: fields.Summary,
-    bodyHtml: fields.Body ?? '',
+    // Without the wrapper SharePoint adds on save: the HTML as written.
+    bodyHtml: unwrapRichText(fields.Body ?? ''),
     themes: fields.Themes,
     processSteps: fields.ProcessSteps,
     type: fields.InstrumentType,

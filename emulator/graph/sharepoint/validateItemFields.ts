@@ -1,3 +1,4 @@
+import { storeRichText } from './storeRichText';
 import type { ColumnDefinition } from '../../../src/lists/listSchema';
 import { columnKind, isMultiValued } from '../../../src/lists/listSchema';
 import { isReadOnlyFieldName } from './builtInColumns';
@@ -93,7 +94,7 @@ function normalizeValue(column: ColumnDefinition, key: string, value: unknown): 
       if (typeof value !== 'string') throw wrongType('a string');
       const limit = column.text?.allowMultipleLines === true ? MULTI_LINE_MAX : Math.min(column.text?.maxLength ?? SINGLE_LINE_MAX, SINGLE_LINE_MAX);
       if (value.length > limit) throw invalidRequest(`Field '${key}' is longer than ${limit} characters`);
-      return value;
+      return column.text?.textType === 'richText' ? storeRichText(value) : value;
     }
     case 'choice':
       return normalizeChoice(column, key, value, wrongType);

@@ -1,6 +1,7 @@
 import type { ListBatchOperation, ListClient, ListItem } from '../../../src/graph';
 import { INSTRUMENT_SELECT, parseInstrumentItem, toInstrumentFields } from '../../../src/lists/instrumentMapping';
 import type { InstrumentDraft } from '../../../src/lists/instrumentMapping';
+import { sameRichText } from '../../../src/lists/sharePointRichText';
 import { instrumentDraftOf } from './instrumentDraftOf';
 import { instrumentsList } from '../../../src/lists/schemas';
 import type { ValidEntry } from './validateCatalogEntries';
@@ -17,8 +18,8 @@ export interface UpsertOutcome {
 interface ExistingInstrument {
   readonly id: string;
   readonly eTag: string | undefined;
-  /** The fields the catalog would write, or undefined when the item cannot be read as an instrument (then it is repaired). */
-  readonly fields: string | undefined;
+  /** The instrument as read, or undefined when the item cannot be read as an instrument (then it is repaired). */
+  readonly draft: InstrumentDraft | undefined;
 }
 
 /**
@@ -41,7 +42,7 @@ export async function upsertInstruments(lists: ListClient, entries: readonly Val
     if (found === undefined) {
       pending.push({ entry, kind: 'create' });
       operations.push({ kind: 'create', list: instrumentsList.displayName, fields: toInstrumentFields(entry.draft, 'create'), idempotent: true });
-    } else if (found.fields === comparable(entry.draft)) {
+    } else if (found.draft !== undefined && sameInstrument(found.draft, entry.draft)) {
       unchanged.push(entry.draft.key);
     } else {
       pending.push({ entry, kind: 'update' });
@@ -64,7 +65,7 @@ export async function upsertInstruments(lists: ListClient, entries: readonly Val
     const key = entry.draft.key;
     if (result === undefined) failed.push({ key, row: entry.row, reason: 'no answer from Graph' });
     else if (result.error === undefined || (kind === 'create' && result.status === 409)) (kind === 'create' ? created : updated).push(key);
-    else if (result.status === 412) failed.push({ key, row: entry.row, reason: 'changed by someone else while importing; run the import again' });
+    else if (result.status === 412 || (result.status === 409 && result.error.code === 'resourceModified')) failed.push({ key, row: entry.row, reason: 'changed by someone else while importing; run the import again' });
     else failed.push({ key, row: entry.row, reason: `${result.status} ${result.error.code}: ${result.error.message}` });
   });
   return { created, updated, unchanged, failed };
@@ -77,7 +78,7 @@ async function readExisting(lists: ListClient): Promise<Map<string, ExistingInst
     const rawKey = item.fields['InstrumentKey'];
     if (typeof rawKey !== 'string' || rawKey.trim() === '') continue;
     const parsed = parseInstrumentItem(toRawItem(item));
-    byKey.set(rawKey.trim().toLowerCase(), { id: item.id, eTag: item.eTag, fields: parsed.ok ? comparable(instrumentDraftOf(parsed.value)) : undefined });
+    byKey.set(rawKey.trim().toLowerCase(), { id: item.id, eTag: item.eTag, draft: parsed.ok ? instrumentDraftOf(parsed.value) : undefined });
   }
   return byKey;
 }
@@ -91,7 +92,12 @@ function toRawItem(item: ListItem): Record<string, unknown> {
   };
 }
 
-/** The fields an update would write, as one string: equal strings mean nothing to change. */
-function comparable(draft: InstrumentDraft): string {
-  return JSON.stringify(toInstrumentFields(draft, 'update'));
+/**
+ * Nothing to change: the fields an update would write are equal, the body compared as
+ * SharePoint stores rich text (wrapped and re-serialised on save), so a second import of
+ * the same file rewrites nothing.
+ */
+function sameInstrument(stored: InstrumentDraft, wanted: InstrumentDraft): boolean {
+  const comparable = (draft: InstrumentDraft) => JSON.stringify(toInstrumentFields({ ...draft, bodyHtml: '' }, 'update'));
+  return comparable(stored) === comparable(wanted) && sameRichText(stored.bodyHtml, wanted.bodyHtml);
 }

@@ -61,6 +61,25 @@ describe('provision --seed', () => {
     expect(bed.emulator.store.countItems(site.siteId, 'Instruments')).toBe(catalog.instruments.length);
   });
 
+  it("changes nothing on a second import although SharePoint stored the rich text its own way (wrapped, re-serialised)", async () => {
+    const site = bed.emptySite('seed-rich-text');
+    const rich = {
+      instruments: catalog.instruments.slice(0, 3).map((entry, index) => ({ ...entry, Body: `<P CLASS='lead'>Stap ${index}<BR/>daarna</P><ul><li>een</li></ul>` })),
+    };
+    const richFile = join(workDir, 'rich.json');
+    writeFileSync(richFile, JSON.stringify(rich));
+    expect((await runCommand(runProvision, ['--site', site.url, ...bed.emulatorArgs, '--seed'], { catalogFile: richFile })).code).toBe(0);
+    const stored = String((await instrumentFields(site.siteId))[0]?.['Body']);
+    expect(stored).toMatch(/^<div class="ExternalClass[0-9A-F]{32}"><p class="lead">Stap \d<br>daarna<\/p>/);
+    const again = await runCommand(runProvision, ['--site', site.url, ...bed.emulatorArgs, '--seed'], { catalogFile: richFile });
+    expect(again.out).toContain('Instruments: 0 created, 0 updated, 3 unchanged');
+    // A real change still counts.
+    const edited = { instruments: rich.instruments.map((entry, index) => (index === 1 ? { ...entry, Body: '<p>Anders</p>' } : entry)) };
+    writeFileSync(richFile, JSON.stringify(edited));
+    const third = await runCommand(runProvision, ['--site', site.url, ...bed.emulatorArgs, '--seed'], { catalogFile: richFile });
+    expect(third.out).toContain('Instruments: 0 created, 1 updated, 2 unchanged');
+  });
+
   it('changes nothing in a dry run', async () => {
     const site = bed.emptySite('seed-dry');
     const run = await runCommand(runProvision, ['--site', site.url, ...bed.emulatorArgs, '--seed', '--dry-run']);
