@@ -24,7 +24,11 @@ export interface TeamsContext {
   /** BCP 47 locale of the host UI, e.g. `nl-NL`. */
   readonly locale: string;
   readonly theme: HostThemeName;
-  /** The team (Microsoft 365 group id when the host gives it, else Teams' internal id) of a channel tab. */
+  /**
+   * The Microsoft 365 group id of a channel tab's team (teams-js `team.groupId`, given
+   * when the manifest asks for the `identity` permission): what Graph's `/teams/{id}`
+   * takes. Never Teams' internal thread id.
+   */
   readonly teamId: string | undefined;
   readonly channelId: string | undefined;
   /** The tab's page id (`entityId`). */

@@ -56,7 +56,9 @@ export function toTeamsContext(context: app.Context): TeamsContext {
     tenantId: nonEmpty(context.user?.tenant?.id),
     locale: nonEmpty(context.app.locale) ?? 'en-US',
     theme: toTheme(context.app.theme),
-    teamId: nonEmpty(context.team?.groupId) ?? nonEmpty(context.team?.internalId),
+    // Graph's `/teams/{id}` takes the group id; `internalId` is the thread id, which Graph
+    // does not accept. Without a group id (no `identity` permission) channel features are off.
+    teamId: nonEmpty(context.team?.groupId),
     channelId: nonEmpty(context.channel?.id),
     pageId: nonEmpty(context.page.id),
     subPageId: nonEmpty(context.page.subPageId),

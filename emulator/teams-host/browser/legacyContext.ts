@@ -57,7 +57,15 @@ export function buildLegacyContext(scene: HostScene, identity: HostIdentity): Re
   if (scene.subPageId !== undefined) context['subEntityId'] = scene.subPageId;
   if (scene.tab === 'channel' && identity.channel !== undefined) {
     const { teamId, teamName, channelId, channelName } = identity.channel;
-    Object.assign(context, { teamId, teamName, groupId: teamId, channelId, channelName, channelType: 'Regular' });
+    // As Teams gives them: `teamId` is the team's thread id (teams-js `team.internalId`),
+    // `groupId` its Microsoft 365 group id (`team.groupId`, given because the manifest
+    // asks for the `identity` permission): only the group id addresses `/teams/{id}` in Graph.
+    Object.assign(context, { teamId: teamThreadId(teamId), teamName, groupId: teamId, channelId, channelName, channelType: 'Regular' });
   }
   return context;
+}
+
+/** The team's thread id as Teams reports it in `teamId` (`team.internalId`), made from its group id. */
+export function teamThreadId(groupId: string): string {
+  return `19:${groupId.replace(/-/g, '').toLowerCase()}@thread.tacv2`;
 }
