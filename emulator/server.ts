@@ -30,6 +30,7 @@ import { readRequestBody } from './http/readRequestBody';
 import { requestBaseUrl } from './http/requestBaseUrl';
 import { sendJson } from './http/sendJson';
 import { seedEmulator } from './seed/seedEmulator';
+import { serveFramelessTab, wantsFramelessTab } from './teams-host/serveFramelessTab';
 import { handleTeamsHostRequest } from './teams-host/teamsHostRoutes';
 import type { SeedOutcome } from './seed/seedEmulator';
 import { createStaticTabServer } from './tab/createStaticTabServer';
@@ -192,6 +193,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
       // Only v1.0 is emulated. Other /graph/ paths belong to the tab: in Vite mode the
       // tab's own source folder src/graph/ is served at /graph/.
       sendJson(response, 404, { error: { code: 'itemNotFound', message: 'Only /graph/v1.0 is emulated.' } });
+    } else if (wantsFramelessTab(url, request.method)) {
+      await serveFramelessTab(request, response, url, baseUrl);
     } else {
       tab.handle(request, response);
     }

@@ -6,6 +6,8 @@ export interface LoggedRequest {
   readonly path: string;
   /** 0 when the connection was dropped by fault injection. */
   readonly status: number;
+  /** The user whose token the request carried; undefined before or without a valid token. */
+  readonly user?: string;
   /** Epoch milliseconds (fractional) when the request arrived and when its answer was sent. */
   readonly startMs: number;
   readonly endMs: number;

@@ -45,8 +45,9 @@ export async function serveGraphRequest(request: IncomingMessage, response: Serv
   const method = (request.method ?? 'GET').toUpperCase();
   const path = url.pathname.slice(GRAPH_ROOT.length) || '/';
   const origin = firstHeader(request.headers.origin);
+  let callerUpn: string | undefined;
   const log = (status: number): void =>
-    endpoint.requestLog.record({ method, path: path + url.search, status, startMs, endMs: preciseNow() });
+    endpoint.requestLog.record({ method, path: path + url.search, status, startMs, endMs: preciseNow(), ...(callerUpn === undefined ? {} : { user: callerUpn }) });
   const settings = endpoint.faults.settings;
   const reply = (answer: GraphResponse, extra: Record<string, string> = {}): void => {
     const clientRequestId = firstHeader(request.headers['client-request-id']) ?? randomUUID();
@@ -81,6 +82,7 @@ export async function serveGraphRequest(request: IncomingMessage, response: Serv
     return;
   }
   const caller = authenticate(firstHeader(request.headers.authorization), endpoint);
+  if (caller.ok) callerUpn = caller.user.userPrincipalName;
   if (!caller.ok) {
     reply(graphError(401, 'InvalidAuthenticationToken', caller.message), { 'WWW-Authenticate': 'Bearer realm="emulator"' });
     return;

@@ -5,6 +5,7 @@ import localConfig from '../../config/local.json';
 // Not '../teams': its index loads teams-js, which fetches on load (jsdom has no fetch).
 import { createStandaloneHost } from '../teams/createStandaloneHost';
 import type { HostThemeName, TeamsContext, TeamsHost } from '../teams/TeamsHost';
+import { sampleTeamsContext } from '../teams/testing/sampleTeamsContext';
 import { App } from './App';
 
 /** A host whose calls are recorded and whose theme the test switches. */
@@ -25,21 +26,7 @@ function recordingHost(): { host: TeamsHost; switchTheme: (theme: HostThemeName)
 }
 
 function context(overrides: Partial<TeamsContext> = {}): TeamsContext {
-  return {
-    userPrincipalName: 'coordinator@contoso.example',
-    userObjectId: 'u-1',
-    tenantId: 't-1',
-    locale: 'nl-NL',
-    theme: 'default',
-    teamId: undefined,
-    channelId: undefined,
-    pageId: 'instruments',
-    subPageId: undefined,
-    hostName: 'Teams',
-    hostClientType: 'web',
-    frameContext: 'content',
-    ...overrides,
-  };
+  return sampleTeamsContext(overrides);
 }
 
 const badConfig = parseAppConfig({ ...localConfig, auth: { kind: 'emulator', tokenUrl: 'ftp://x', defaultUser: 'nobody' }, extra: 1 });
@@ -54,6 +41,20 @@ describe('App', () => {
     expect(host.notifyFailure).toHaveBeenCalledTimes(1);
     expect(host.notifyFailure).toHaveBeenCalledWith('Other', expect.stringContaining('auth.tokenUrl'));
     expect(host.notifySuccess).not.toHaveBeenCalled();
+  });
+
+  it('says so, with a reload, when it is inside a host that never started it: never runs as if in a plain browser', () => {
+    const { host } = recordingHost();
+    render(
+      <App
+        config={parseAppConfig(localConfig)}
+        connected={{ host, context: context({ hostName: 'Browser', frameContext: 'none', userPrincipalName: undefined }), hostUnavailable: { code: 'hostTimeout', message: 'no answer' } }}
+        origin="http://localhost"
+      />,
+    );
+    expect(screen.getByRole('alert').textContent).toContain('Teams heeft de app niet gestart');
+    expect(screen.getByRole('button', { name: 'Opnieuw laden' })).toBeTruthy();
+    expect(screen.queryByRole('searchbox')).toBeNull();
   });
 
   it('shows English for an English host locale and sets the document language', () => {

@@ -1,4 +1,4 @@
-import { MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
+import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
 import { useCallback, useMemo, useRef, type ReactNode } from 'react';
 import type { AppConfigParseResult } from '../config/parseAppConfig';
 import { formatConfigProblems } from '../config/parseAppConfig';
@@ -40,6 +40,24 @@ function CrashMessage(): ReactNode {
   );
 }
 
+/** Shown when the tab is inside a host that never started it: never run as if in a plain browser. */
+function HostUnavailableMessage(): ReactNode {
+  const { t } = useI18n();
+  return (
+    <div role="alert">
+      <MessageBar intent="error" layout="multiline">
+        <MessageBarBody>
+          <MessageBarTitle>{t('app.hostUnavailable.title')}</MessageBarTitle>
+          {t('app.hostUnavailable.body')}
+        </MessageBarBody>
+        <MessageBarActions>
+          <Button onClick={() => window.location.reload()}>{t('app.hostUnavailable.reload')}</Button>
+        </MessageBarActions>
+      </MessageBar>
+    </div>
+  );
+}
+
 /** The tab: providers, then the config error page or the first screen; tells the host how start-up went. */
 export function App({ config, connected, origin, url }: AppProps): ReactNode {
   const { host, context } = connected;
@@ -64,7 +82,9 @@ export function App({ config, connected, origin, url }: AppProps): ReactNode {
   return (
     <AppProviders host={host} context={context}>
       <AppErrorBoundary fallback={<CrashMessage />} onCrash={onCrash}>
-        {!config.ok ? (
+        {connected.hostUnavailable !== undefined ? (
+          <HostUnavailableMessage />
+        ) : !config.ok ? (
           <ConfigErrorPage problems={config.problems} onShown={onConfigError} />
         ) : context.frameContext === 'settings' ? (
           <TabSettingsScreen

@@ -5,6 +5,7 @@ import { parseAppConfig } from '../config/parseAppConfig';
 // Not '../teams': its index loads teams-js, which fetches on load (jsdom has no fetch).
 import { createStandaloneHost } from '../teams/createStandaloneHost';
 import type { HostActionResult, TabConfigSaveHandler, TeamsContext, TeamsHost } from '../teams/TeamsHost';
+import { sampleTeamsContext } from '../teams/testing/sampleTeamsContext';
 import { App } from './App';
 
 // The library screen loads through fetch; these tests look only at routing, so every load fails fast.
@@ -32,21 +33,7 @@ function settingsHost(registerResult: HostActionResult = { ok: true }): Settings
 }
 
 function context(overrides: Partial<TeamsContext> = {}): TeamsContext {
-  return {
-    userPrincipalName: 'coordinator@contoso.example',
-    userObjectId: 'u-1',
-    tenantId: 't-1',
-    locale: 'en-US',
-    theme: 'default',
-    teamId: 'team-1',
-    channelId: 'channel-1',
-    pageId: 'library',
-    subPageId: undefined,
-    hostName: 'Teams',
-    hostClientType: 'web',
-    frameContext: 'content',
-    ...overrides,
-  };
+  return sampleTeamsContext({ locale: 'en-US', teamId: 'team-1', channelId: 'channel-1', pageId: 'library', ...overrides });
 }
 
 const config = parseAppConfig(localConfig);

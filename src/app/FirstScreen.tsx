@@ -12,6 +12,7 @@ import { authProblemFor, concernsTheWholeSite, type AuthProblem } from './authPr
 import { ConsentRequiredPage } from './ConsentRequiredPage';
 import { featurePermission } from './createAppListClient';
 import { appServicesFor } from './createAppServices';
+import { usesNestedAppAuth } from './usesNestedAppAuth';
 import { createInstrumentSharing } from './createInstrumentSharing';
 import { sectionOf, type AppSection } from './routes/AppRoute';
 import { useAppRoute } from './routes/AppRouteContext';
@@ -48,8 +49,7 @@ export function FirstScreen({ config, host, context, origin, onReady }: FirstScr
   const { t } = useI18n();
   const { route } = useAppRoute();
   const upn = context.userPrincipalName;
-  // Only the standalone host has no frame context; every teams-js host has initialised by now.
-  const hosted = context.frameContext !== 'none';
+  const hosted = usesNestedAppAuth(context);
   const [authProblem, setAuthProblem] = useState<AuthProblem | undefined>();
   const [section, setSection] = useState<AppSection>(() => sectionOf(route));
   const services = useMemo(() => appServicesFor(config, { origin, userPrincipalName: upn, hosted }), [config, origin, upn, hosted]);

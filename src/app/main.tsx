@@ -14,7 +14,7 @@ async function startApp(): Promise<void> {
   // In local mode the emulator's host page shares the tab's origin; a tenant relies on teams-js' own list.
   const validMessageOrigins = config.ok && config.config.mode === 'local' ? [origin] : [];
   const connected = await connectTeamsHost({ window, validMessageOrigins });
-  if (connected.fallback !== undefined) console.warn(`Running without a host: ${connected.fallback.message}`);
+  if (connected.hostUnavailable !== undefined) console.error(`The host did not start the tab: ${connected.hostUnavailable.message}`);
   createRoot(rootElement).render(
     <StrictMode>
       <App config={config} connected={connected} origin={origin} />

@@ -17,7 +17,10 @@ export interface TokenSourceEnvironment {
   readonly userPrincipalName: string | undefined;
   /**
    * True inside a host (Teams, Outlook, the Microsoft 365 app) whose teams-js
-   * `app.initialize` has completed: sign-in uses Nested App Authentication.
+   * `app.initialize` has completed and that recommends its NAA channel
+   * (`nestedAppAuth.isNAAChannelRecommended()`): sign-in uses Nested App Authentication.
+   * False elsewhere, a host without NAA included: the standard SPA flow, the fallback
+   * Microsoft's NAA page prescribes.
    */
   readonly hosted: boolean;
   /** Replaces the msal client factories (tests); by default msal-browser is loaded on first use. */

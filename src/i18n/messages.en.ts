@@ -14,6 +14,9 @@ export const en = {
   'app.loading': 'Starting the app…',
   'app.crashed.title': 'Something went wrong',
   'app.crashed.body': 'The app stopped unexpectedly. Reload the tab to try again.',
+  'app.hostUnavailable.title': 'Teams did not start the app',
+  'app.hostUnavailable.body': 'The app is open inside Teams or Microsoft 365, but they did not answer it, so it does not know who you are. Reload the tab; if this keeps happening, tell your administrator.',
+  'app.hostUnavailable.reload': 'Reload',
 
   'config.error.title': 'The app is not configured correctly',
   'config.error.intro': 'An administrator must fix these settings in the app configuration:',

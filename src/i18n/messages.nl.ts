@@ -12,6 +12,9 @@ export const nl: CoreCatalogue = {
   'app.loading': 'De app wordt gestart…',
   'app.crashed.title': 'Er ging iets mis',
   'app.crashed.body': 'De app is onverwacht gestopt. Laad het tabblad opnieuw om het nog eens te proberen.',
+  'app.hostUnavailable.title': 'Teams heeft de app niet gestart',
+  'app.hostUnavailable.body': 'De app is geopend in Teams of Microsoft 365, maar die gaf geen antwoord, dus de app weet niet wie je bent. Laad het tabblad opnieuw; blijft dit gebeuren, meld het dan aan je beheerder.',
+  'app.hostUnavailable.reload': 'Opnieuw laden',
 
   'config.error.title': 'De app is niet goed geconfigureerd',
   'config.error.intro': 'Een beheerder moet deze instellingen in de app-configuratie herstellen:',

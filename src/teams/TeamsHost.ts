@@ -35,11 +35,20 @@ export interface TeamsContext {
   readonly pageId: string | undefined;
   /** Deep-link target within the page (`subEntityId`). */
   readonly subPageId: string | undefined;
-  /** `Teams`, `Outlook`, `Office`, ... or `Browser` without a host. */
+  /**
+   * `Teams`, `Outlook`, `Office` (the Microsoft 365 app), `SharePoint` (a SharePoint page
+   * hosting the tab: teams-js gives its page context), or `Browser` without a host.
+   */
   readonly hostName: string;
   /** `web`, `desktop`, `android`, ...; undefined without a host. */
   readonly hostClientType: string | undefined;
   readonly frameContext: HostFrameContext;
+  /**
+   * Whether the host brokers Nested App Authentication (teams-js
+   * `nestedAppAuth.isNAAChannelRecommended()`); false without a host. Where it does not,
+   * sign-in falls back to the standard SPA flow, as Microsoft's NAA page advises.
+   */
+  readonly naaRecommended: boolean;
   /** The Teams app id (manifest `id`) when the host reports it; needed to build deep links. */
   readonly appId?: string;
 }

@@ -1,10 +1,12 @@
 /** @jest-environment jsdom */
 import { readHostScene, type HostScene } from '../../emulator/teams-host/browser/hostScene';
 import { SDK_ERROR_CODES } from '../../emulator/teams-host/browser/hostProtocol';
-import { HOST_RUNTIME_CONFIG } from '../../emulator/teams-host/browser/hostRuntime';
+import { runtimeConfigOf } from '../../emulator/teams-host/browser/hostRuntime';
+
+const HOST_RUNTIME_CONFIG = runtimeConfigOf('teams-web');
 import { EMULATOR_TEAMS_APP_ID } from '../../emulator/teams-host/browser/legacyContext';
 import type * as ConnectModule from './connectTeamsHost';
-import { installFakeHostWindow, type FakeAnswer, type FakeHostWindow } from './testing/fakeHostWindow';
+import { installFakeHostWindow, installFakeNativeInterface, type FakeAnswer, type FakeHostWindow } from './testing/fakeHostWindow';
 import type { HostCapability } from './TeamsHost';
 
 // teams-js fetches a valid-origins list when it loads; offline, as here, that fails harmlessly.
@@ -39,10 +41,10 @@ describe('connectTeamsHost', () => {
   it('uses the standalone host at once when there is no parent window', async () => {
     const connect = await freshConnect();
     const started = Date.now();
-    const { host: teamsHost, context, fallback } = await connect({ window, validMessageOrigins: ORIGINS });
+    const { host: teamsHost, context, hostUnavailable } = await connect({ window, validMessageOrigins: ORIGINS });
     expect(Date.now() - started).toBeLessThan(1000);
     expect(teamsHost.kind).toBe('standalone');
-    expect(fallback).toBeUndefined();
+    expect(hostUnavailable).toBeUndefined();
     expect(context).toMatchObject({ hostName: 'Browser', frameContext: 'none', userPrincipalName: undefined });
     expect(teamsHost.isSupported('sharing')).toEqual({ ok: false, code: 'notSupported', capability: 'sharing', reason: 'noHost' });
   });
@@ -50,8 +52,8 @@ describe('connectTeamsHost', () => {
   it('reads the context the emulator host page gives', async () => {
     const fake = host('tab=channel&frame=content&theme=dark&locale=en-US&user=coordinator@contoso.example&subPageId=instrument-7');
     const connect = await freshConnect();
-    const { host: teamsHost, context, fallback } = await connect({ window, validMessageOrigins: ORIGINS });
-    expect(fallback).toBeUndefined();
+    const { host: teamsHost, context, hostUnavailable } = await connect({ window, validMessageOrigins: ORIGINS });
+    expect(hostUnavailable).toBeUndefined();
     expect(teamsHost.kind).toBe('teams');
     expect(context).toEqual({
       userPrincipalName: 'coordinator@contoso.example',
@@ -66,17 +68,48 @@ describe('connectTeamsHost', () => {
       hostName: 'Teams',
       hostClientType: 'web',
       frameContext: 'content',
+      naaRecommended: true,
       appId: EMULATOR_TEAMS_APP_ID,
     });
     expect(fake.requests.map((request) => request.func).slice(0, 2)).toEqual(['initialize', 'getContext']);
   });
 
-  it('falls back to standalone when the parent never answers', async () => {
+  it('reports a parent that never answers as an unavailable host, never as a plain browser', async () => {
     host('tab=personal', () => 'silent');
     const connect = await freshConnect();
-    const { host: teamsHost, fallback } = await connect({ window, validMessageOrigins: ORIGINS, timeoutMs: 200 });
-    expect(teamsHost.kind).toBe('standalone');
-    expect(fallback?.code).toBe('hostTimeout');
+    const { hostUnavailable } = await connect({ window, validMessageOrigins: ORIGINS, timeoutMs: 200 });
+    expect(hostUnavailable?.code).toBe('hostTimeout');
+  });
+
+  it('connects frameless, as the Teams mobile apps host a tab, and knows the user; sharing is hidden there', async () => {
+    fakeHost = installFakeNativeInterface(window, scene('client=teams-mobile&tab=personal'));
+    const connect = await freshConnect();
+    const { host: teamsHost, context, hostUnavailable } = await connect({ window, validMessageOrigins: ORIGINS });
+    expect(hostUnavailable).toBeUndefined();
+    expect(teamsHost.kind).toBe('teams');
+    expect(context).toMatchObject({ hostName: 'Teams', hostClientType: 'android', userPrincipalName: 'coordinator@contoso.example', naaRecommended: true });
+    // "sharing.shareWebContent isn't supported on the Teams mobile client": no dead button.
+    expect(teamsHost.isSupported('sharing')).toMatchObject({ ok: false, reason: 'notSupportedByHost' });
+    expect(fakeHost.requests.map((request) => request.func).slice(0, 2)).toEqual(['initialize', 'getContext']);
+  });
+
+  it.each([
+    ['outlook', 'Outlook'],
+    ['m365', 'Office'],
+  ])('runs in %s as a personal tab without Teams-only capabilities', async (client, hostName) => {
+    host(`client=${client}&tab=personal`);
+    const connect = await freshConnect();
+    const { host: teamsHost, context } = await connect({ window, validMessageOrigins: ORIGINS });
+    expect(context).toMatchObject({ hostName, teamId: undefined, channelId: undefined, userPrincipalName: 'coordinator@contoso.example' });
+    expect(teamsHost.isSupported('sharing')).toMatchObject({ ok: false, reason: 'notSupportedByHost' });
+    expect(teamsHost.isSupported('pages.config')).toMatchObject({ ok: false });
+  });
+
+  it('knows a SharePoint page hosting the tab, which brokers no Nested App Authentication', async () => {
+    host('client=sharepoint');
+    const connect = await freshConnect();
+    const { context } = await connect({ window, validMessageOrigins: ORIGINS });
+    expect(context).toMatchObject({ hostName: 'SharePoint', naaRecommended: false, teamId: undefined });
   });
 
   const expectations: Record<'content' | 'settings', Record<HostCapability, true | 'wrongFrameContext'>> = {

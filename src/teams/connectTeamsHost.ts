@@ -8,7 +8,7 @@ export interface ConnectTeamsHostOptions {
   readonly window: Window;
   /** Passed to `app.initialize`; in local mode the tab's own origin. */
   readonly validMessageOrigins?: readonly string[];
-  /** @default 5000 */
+  /** A limit of our own on waiting for the host (tests). @default teams-js' own (60 s) */
   readonly timeoutMs?: number;
 }
 
@@ -16,8 +16,12 @@ export interface ConnectTeamsHostOptions {
 export interface ConnectedTeamsHost {
   readonly host: TeamsHost;
   readonly context: TeamsContext;
-  /** Set when a parent window exists but did not act as a host, so the app runs standalone. */
-  readonly fallback?: { readonly code: TeamsHostErrorCode | 'unknown'; readonly message: string };
+  /**
+   * Set when the tab runs inside a host (framed, or frameless on a phone) that did not
+   * start it: the app says so and offers a reload, never runs as if in a plain browser
+   * (no user, no sign-in through the host, work queued under nobody's name).
+   */
+  readonly hostUnavailable?: { readonly code: TeamsHostErrorCode | 'unknown'; readonly message: string };
 }
 
 /** True when the tab is framed (or opened) by another window that could be a host. */
@@ -26,9 +30,19 @@ export function hasParentWindow(win: Window): boolean {
 }
 
 /**
- * Connects to the host the tab runs in. Without a parent window (a plain browser) it
- * uses the standalone host at once instead of letting teams-js fail; a parent that does
- * not answer within `timeoutMs` falls back to standalone too, never a hang.
+ * True when a Microsoft 365 mobile app hosts the tab without a frame: it injects
+ * `window.nativeInterface`, which teams-js then talks to (its internal communication
+ * module: "no parent window" + `nativeInterface` = a frameless window).
+ */
+export function hasNativeInterface(win: Window): boolean {
+  return typeof (win as Window & { nativeInterface?: unknown }).nativeInterface === 'object' && (win as Window & { nativeInterface?: unknown }).nativeInterface !== null;
+}
+
+/**
+ * Connects to the host the tab runs in. Without a parent window or a native interface (a
+ * plain browser) it uses the standalone host at once instead of letting teams-js fail.
+ * Inside a host it waits as long as teams-js does; a host that never starts the tab is
+ * reported (`hostUnavailable`), not papered over with the standalone host.
  */
 export async function connectTeamsHost(options: ConnectTeamsHostOptions): Promise<ConnectedTeamsHost> {
   const win = options.window;
@@ -38,7 +52,7 @@ export async function connectTeamsHost(options: ConnectTeamsHostOptions): Promis
       url: win.location.href,
       ...(typeof win.matchMedia === 'function' ? { matchMedia: (query: string) => win.matchMedia(query) } : {}),
     });
-  if (!hasParentWindow(win)) {
+  if (!hasParentWindow(win) && !hasNativeInterface(win)) {
     const host = standalone();
     return { host, context: await host.initialize() };
   }
@@ -53,7 +67,7 @@ export async function connectTeamsHost(options: ConnectTeamsHostOptions): Promis
     return {
       host,
       context: await host.initialize(),
-      fallback: isTeamsHostError(error)
+      hostUnavailable: isTeamsHostError(error)
         ? { code: error.code, message: error.message }
         : { code: 'unknown', message: error instanceof Error ? error.message : String(error) },
     };

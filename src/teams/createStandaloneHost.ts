@@ -38,6 +38,7 @@ export function createStandaloneHost(environment: StandaloneEnvironment): TeamsH
     hostName: 'Browser',
     hostClientType: undefined,
     frameContext: 'none',
+    naaRecommended: false,
   };
 
   return {

@@ -1,4 +1,4 @@
-import { app, pages, sharing } from '@microsoft/teams-js';
+import { app, nestedAppAuth, pages, sharing } from '@microsoft/teams-js';
 import { isAllowedInFrameContext } from './frameContextRules';
 import {
   notSupported,
@@ -24,8 +24,10 @@ export interface TeamsJsHostOptions {
    */
   readonly validMessageOrigins?: readonly string[];
   /**
-   * How long to wait for the host before giving up. teams-js itself waits 60 s.
-   * @default 5000
+   * How long to wait for the host before giving up. Inside a host the tab waits as long
+   * as teams-js does (it gives up after 60 s): a slow host is still the host, and the tab
+   * never falls back to running without one. Tests set a shorter time.
+   * @default no limit of our own
    */
   readonly timeoutMs?: number;
 }
@@ -48,8 +50,11 @@ function nonEmpty(value: string | undefined): string | undefined {
   return value === undefined || value === '' ? undefined : value;
 }
 
+/** Client types of the Teams mobile apps, where `sharing.shareWebContent` "isn't supported" ("TeamsJS capability support across Microsoft 365"). */
+const MOBILE_CLIENT_TYPES: ReadonlySet<string> = new Set(['android', 'ios', 'ipados']);
+
 /** Maps teams-js' structured context to ours. */
-export function toTeamsContext(context: app.Context): TeamsContext {
+export function toTeamsContext(context: app.Context, naaRecommended = false): TeamsContext {
   return {
     userPrincipalName: nonEmpty(context.user?.userPrincipalName) ?? nonEmpty(context.user?.loginHint),
     userObjectId: nonEmpty(context.user?.id),
@@ -62,16 +67,18 @@ export function toTeamsContext(context: app.Context): TeamsContext {
     channelId: nonEmpty(context.channel?.id),
     pageId: nonEmpty(context.page.id),
     subPageId: nonEmpty(context.page.subPageId),
-    hostName: context.app.host.name,
+    // A SharePoint page hosting the tab gives no host name (teams-js then says Teams) but its page context.
+    hostName: context.sharepoint === undefined ? context.app.host.name : 'SharePoint',
     hostClientType: context.app.host.clientType,
     frameContext: toFrameContext(context.page.frameContext),
+    naaRecommended,
     ...(context.app.appId === undefined ? {} : { appId: context.app.appId.toString() }),
   };
 }
 
-function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+function withTimeout<T>(promise: Promise<T>, ms: number | undefined, what: string): Promise<T> {
   return new Promise<T>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new TeamsHostError('hostTimeout', `The host did not answer ${what} within ${ms} ms`)), ms);
+    const timer = ms === undefined ? undefined : setTimeout(() => reject(new TeamsHostError('hostTimeout', `The host did not answer ${what} within ${ms} ms`)), ms);
     promise.then(
       (value) => {
         clearTimeout(timer);
@@ -108,7 +115,7 @@ const FAILED_REASONS: Readonly<Record<AppFailureReason, app.FailedReason>> = {
 
 /** The {@link TeamsHost} backed by teams-js, for a tab framed by Teams or the emulator host page. */
 export function createTeamsJsHost(options: TeamsJsHostOptions = {}): TeamsHost {
-  const timeoutMs = options.timeoutMs ?? 5000;
+  const timeoutMs = options.timeoutMs;
   const themeListeners = new Set<(theme: HostThemeName) => void>();
   let context: TeamsContext | undefined;
   let initializing: Promise<TeamsContext> | undefined;
@@ -128,14 +135,18 @@ export function createTeamsJsHost(options: TeamsJsHostOptions = {}): TeamsHost {
       if (context !== undefined) context = { ...context, theme: next };
       for (const listener of themeListeners) listener(next);
     });
-    context = toTeamsContext(raw);
+    context = toTeamsContext(raw, nestedAppAuth.isNAAChannelRecommended());
     return context;
   }
 
   function check(capability: HostCapability): CapabilityCheck {
     if (context === undefined) return notSupported(capability, 'notInitialized');
     const supportedByHost =
-      capability === 'sharing' ? sharing.isSupported() : capability === 'pages.config' ? pages.config.isSupported() : pages.currentApp.isSupported();
+      capability === 'sharing'
+        ? sharing.isSupported() && !MOBILE_CLIENT_TYPES.has(context.hostClientType ?? '')
+        : capability === 'pages.config'
+          ? pages.config.isSupported()
+          : pages.currentApp.isSupported();
     if (!supportedByHost) return notSupported(capability, 'notSupportedByHost');
     if (!isAllowedInFrameContext(capability, context.frameContext)) return notSupported(capability, 'wrongFrameContext');
     return { ok: true, capability };

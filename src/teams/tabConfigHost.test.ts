@@ -1,6 +1,8 @@
 /** @jest-environment jsdom */
 import type { TabRequest } from '../../emulator/teams-host/browser/hostProtocol';
-import { HOST_RUNTIME_CONFIG } from '../../emulator/teams-host/browser/hostRuntime';
+import { runtimeConfigOf } from '../../emulator/teams-host/browser/hostRuntime';
+
+const HOST_RUNTIME_CONFIG = runtimeConfigOf('teams-web');
 import { readHostScene } from '../../emulator/teams-host/browser/hostScene';
 import { buildLegacyContext } from '../../emulator/teams-host/browser/legacyContext';
 import type * as ConnectModule from './connectTeamsHost';

@@ -12,6 +12,8 @@ export interface EmulatorChannel {
 /** The demo tenant as `GET /emulator/config` describes it. */
 export interface EmulatorTenant {
   readonly tenantId: string;
+  /** The SharePoint site (`https://host/path`) and its title, for a SharePoint page hosting the tab. */
+  readonly site: { readonly webUrl: string; readonly displayName: string };
   readonly team: { readonly id: string; readonly displayName: string };
   readonly channels: readonly EmulatorChannel[];
 }
@@ -68,8 +70,10 @@ export async function fetchTenant(): Promise<EmulatorTenant> {
     const id = asString(channel?.['id']);
     return id === undefined ? [] : [{ id, displayName: asString(channel?.['displayName']) ?? id }];
   });
+  const site = asRecord(body['site']) ?? {};
   return {
     tenantId: asString(body['tenantId']) ?? '00000000-0000-0000-0000-000000000000',
+    site: { webUrl: `https://${asString(site['hostname']) ?? 'contoso.sharepoint.com'}${asString(site['path']) ?? ''}`, displayName: asString(site['displayName']) ?? '' },
     team: { id: asString(team['id']) ?? '', displayName: asString(team['displayName']) ?? 'Team' },
     channels,
   };

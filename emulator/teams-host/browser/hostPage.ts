@@ -12,6 +12,8 @@ import {
   type EmulatorTenant,
 } from './emulatorControlClient';
 import { answerTo, notSupportedAnswer, readTabRequest, SDK_ERROR_CODES, themeChangeEvent, type HostAnswer, type TabRequest } from './hostProtocol';
+import { FRAMELESS_CLIENT_PARAM, FRAMELESS_SCENE_PARAM } from './framelessParams';
+import { HOST_CLIENT_PROFILES } from './hostClients';
 import { initializeAnswerArgs } from './hostRuntime';
 import { readHostScene, writeHostScene, type HostScene, type HostTheme } from './hostScene';
 import { buildLegacyContext, type HostIdentity } from './legacyContext';
@@ -42,6 +44,8 @@ function byId<T extends HTMLElement>(id: string, type: new () => T): T {
 
 const ui = {
   tabName: byId('tab-name', HTMLHeadingElement),
+  client: byId('host-client', HTMLParagraphElement),
+  channelView: byId('channel-view', HTMLElement),
   summary: byId('scene-summary', HTMLParagraphElement),
   status: byId('host-status', HTMLParagraphElement),
   frameSlot: byId('frame-slot', HTMLDivElement),
@@ -120,7 +124,15 @@ function sceneHref(changes: Partial<HostScene>): string {
 }
 
 function renderChrome(): void {
+  const profile = HOST_CLIENT_PROFILES[scene.client];
   document.body.dataset['theme'] = scene.theme;
+  document.body.dataset['client'] = scene.client;
+  ui.client.textContent = `Emulating: ${profile.label}`;
+  document.title = `${profile.label} host (emulator)`;
+  // Outlook and the Microsoft 365 app run personal tabs only; a SharePoint page hosts the configurable tab.
+  ui.navPersonal.parentElement?.toggleAttribute('hidden', !profile.tabKinds.includes('personal'));
+  ui.navChannel.parentElement?.toggleAttribute('hidden', !profile.tabKinds.includes('channel'));
+  ui.channelView.hidden = profile.hostName !== 'Teams';
   for (const button of ui.themeButtons) {
     button.setAttribute('aria-pressed', String(button.dataset['themeChoice'] === scene.theme));
   }
@@ -135,7 +147,7 @@ function renderChrome(): void {
   ui.settingsBar.hidden = !settings;
   if (settings) ui.tabName.textContent = 'Set up the IV-HO tab';
   else if (ui.tabName.textContent === 'Set up the IV-HO tab' || ui.tabName.textContent === '') ui.tabName.textContent = 'IV-HO';
-  const where = scene.tab === 'personal' ? 'Personal app' : 'Channel tab';
+  const where = scene.client === 'sharepoint' ? 'SharePoint page' : scene.tab === 'personal' ? 'Personal app' : 'Channel tab';
   ui.summary.textContent = `${where} · ${scene.frame} frame · ${scene.locale} · signed in as ${scene.user}${
     scene.subPageId === undefined ? '' : ` · subPageId ${scene.subPageId}`
   }`;
@@ -146,8 +158,15 @@ function rememberScene(): void {
   window.history.replaceState(null, '', `/host?${writeHostScene(scene)}`);
 }
 
-/** (Re)creates the tab's iframe: a fresh document, as when Teams opens a tab. */
+/** (Re)creates the tab's iframe: a fresh document, as when Teams opens a tab. On a phone there is no frame: the tab page itself is opened. */
 function mountFrame(): void {
+  if (HOST_CLIENT_PROFILES[scene.client].frameless) {
+    const url = new URL(scene.tabUrl, ORIGIN);
+    url.searchParams.set(FRAMELESS_CLIENT_PARAM, scene.client);
+    url.searchParams.set(FRAMELESS_SCENE_PARAM, writeHostScene(scene));
+    window.location.replace(url.href);
+    return;
+  }
   frame?.remove();
   const next = document.createElement('iframe');
   next.id = 'tab-frame';
@@ -322,12 +341,16 @@ function subPageOf(params: unknown): string | undefined {
 /** Answers one request from the tab; `undefined` for one-way notifications. */
 async function handleRequest(request: TabRequest): Promise<HostAnswer | undefined> {
   const { func, args } = request;
+  if (HOST_CLIENT_PROFILES[scene.client].refusedCalls.includes(func)) return notSupportedAnswer(request);
   switch (func) {
     case 'initialize':
+      if (scene.initDelayMs > 0) await new Promise((resolve) => window.setTimeout(resolve, scene.initDelayMs));
       setStatus('initialized', `Tab initialised (teams-js ${typeof args[0] === 'string' ? args[0] : 'unknown version'})`);
-      return answerTo(request, initializeAnswerArgs(scene.frame));
-    case 'getContext':
-      return answerTo(request, [buildLegacyContext(scene, await identityPromise)]);
+      return answerTo(request, initializeAnswerArgs(scene.frame, scene.client));
+    case 'getContext': {
+      const tenant = await tenantPromise;
+      return answerTo(request, [buildLegacyContext(scene, await identityPromise, tenant?.site)]);
+    }
     case 'appInitialization.appLoaded':
       setStatus('loaded', 'The app reported it has loaded.');
       return undefined;

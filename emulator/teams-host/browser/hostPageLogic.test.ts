@@ -1,5 +1,5 @@
 import { answerTo, notSupportedAnswer, readTabRequest, SDK_ERROR_CODES, themeChangeEvent } from './hostProtocol';
-import { HOST_RUNTIME_CONFIG, initializeAnswerArgs } from './hostRuntime';
+import { initializeAnswerArgs, runtimeConfigOf } from './hostRuntime';
 import { DEFAULT_HOST_USER, readHostScene, writeHostScene } from './hostScene';
 import { buildLegacyContext } from './legacyContext';
 import { readDeepLink } from './readDeepLink';
@@ -12,6 +12,7 @@ describe('readHostScene', () => {
       new URLSearchParams('tab=channel&frame=settings&theme=contrast&locale=en-US&user=reader@contoso.example&subPageId=i-9&tabUrl=/x?y=1'),
     );
     expect(scene).toEqual({
+      client: 'teams-web',
       tab: 'channel',
       frame: 'settings',
       theme: 'contrast',
@@ -20,8 +21,17 @@ describe('readHostScene', () => {
       entityId: 'instruments',
       subPageId: 'i-9',
       tabUrl: '/x?y=1',
+      initDelayMs: 0,
     });
     expect(readHostScene(new URLSearchParams(writeHostScene(scene)))).toEqual(scene);
+  });
+
+  it('keeps to what the client has: Outlook and the Microsoft 365 app have personal tabs only, a phone no settings frame', () => {
+    expect(readHostScene(new URLSearchParams('client=outlook&tab=channel&frame=settings'))).toMatchObject({ client: 'outlook', tab: 'personal', frame: 'content' });
+    expect(readHostScene(new URLSearchParams('client=m365&tab=channel'))).toMatchObject({ client: 'm365', tab: 'personal' });
+    expect(readHostScene(new URLSearchParams('client=teams-mobile&tab=channel&frame=settings'))).toMatchObject({ client: 'teams-mobile', tab: 'channel', frame: 'content' });
+    expect(readHostScene(new URLSearchParams('client=sharepoint&tab=personal'))).toMatchObject({ client: 'sharepoint', tab: 'channel' });
+    expect(readHostScene(new URLSearchParams('client=palm-pilot')).client).toBe('teams-web');
   });
 
   it('falls back to defaults for missing or wrong values, and never frames another origin', () => {
@@ -62,8 +72,21 @@ describe('host protocol messages', () => {
   it('initialises with frame context, client type, a runtime config JSON and an SDK version', () => {
     const [frameContext, clientType, runtime, version] = initializeAnswerArgs('settings');
     expect([frameContext, clientType, version]).toEqual(['settings', 'web', '2.58.0']);
-    expect(JSON.parse(runtime)).toEqual(HOST_RUNTIME_CONFIG);
-    expect(HOST_RUNTIME_CONFIG.supports).toMatchObject({ pages: { config: {}, currentApp: {} }, sharing: {} });
+    expect(JSON.parse(runtime)).toEqual(runtimeConfigOf('teams-web'));
+    expect(runtimeConfigOf('teams-web')['supports']).toMatchObject({ pages: { config: {}, currentApp: {} }, sharing: {} });
+  });
+
+  it('gives each client its own client type and capabilities: no channel settings or sharing outside Teams, no NAA broker on a SharePoint page', () => {
+    expect(initializeAnswerArgs('content', 'teams-desktop')[1]).toBe('desktop');
+    expect(initializeAnswerArgs('content', 'teams-mobile')[1]).toBe('android');
+    for (const client of ['outlook', 'm365'] as const) {
+      const runtime = JSON.parse(initializeAnswerArgs('content', client)[2]) as { supports: Record<string, unknown> };
+      expect(runtime.supports).not.toHaveProperty('sharing');
+      expect(runtime.supports['pages']).not.toHaveProperty('config');
+    }
+    expect(runtimeConfigOf('teams-mobile')['supports']).toHaveProperty('sharing');
+    expect(runtimeConfigOf('sharepoint')['isNAAChannelRecommended']).toBe(false);
+    expect(runtimeConfigOf('teams-web')['isNAAChannelRecommended']).toBe(true);
   });
 });
 

@@ -1,25 +1,23 @@
-import type { HostFrame } from './hostScene';
+import { HOST_CLIENT_PROFILES, type HostClient, type HostFrame } from './hostClients';
 
 /**
  * What the host answers to teams-js `initialize`. teams-js parses the third argument as
  * the runtime config, fast-forwards it from `apiVersion` 2 to 4, and from then on
  * `isSupported()` of a capability reads `runtime.supports` (e.g. `sharing.isSupported()`
- * is `!!runtime.supports.sharing`). Only what this host really implements is listed.
+ * is `!!runtime.supports.sharing`), and `nestedAppAuth.isNAAChannelRecommended()` reads
+ * `isNAAChannelRecommended`. Only what the emulated client really offers is listed.
  */
-export const HOST_RUNTIME_CONFIG = {
-  apiVersion: 2,
-  isLegacyTeams: false,
-  hostVersionsInfo: { adaptiveCardSchemaVersion: { majorVersion: 1, minorVersion: 5 } },
-  supports: {
-    // `app` without `notifySuccessResponse`: notifySuccess stays a one-way message.
-    app: {},
-    pages: { config: {}, currentApp: {} },
-    sharing: {},
-  },
-} as const;
+export function runtimeConfigOf(client: HostClient): Record<string, unknown> {
+  const profile = HOST_CLIENT_PROFILES[client];
+  return {
+    apiVersion: 2,
+    isLegacyTeams: false,
+    isNAAChannelRecommended: profile.naaRecommended,
+    hostVersionsInfo: { adaptiveCardSchemaVersion: { majorVersion: 1, minorVersion: 5 } },
+    supports: profile.supports,
+  };
+}
 
-/** Host client type the emulator reports: Teams on the web. */
-export const HOST_CLIENT_TYPE = 'web';
 /** SDK version the host claims to support (teams-js compares it against API minimums). */
 export const HOST_SUPPORTED_SDK_VERSION = '2.58.0';
 
@@ -32,6 +30,6 @@ export function frameContextOf(frame: HostFrame): TeamsFrameContext {
 }
 
 /** `args` of the answer to `initialize`: `[frameContext, hostClientType, runtimeConfigJson, sdkVersion]`. */
-export function initializeAnswerArgs(frame: HostFrame): readonly [TeamsFrameContext, string, string, string] {
-  return [frameContextOf(frame), HOST_CLIENT_TYPE, JSON.stringify(HOST_RUNTIME_CONFIG), HOST_SUPPORTED_SDK_VERSION];
+export function initializeAnswerArgs(frame: HostFrame, client: HostClient = 'teams-web'): readonly [TeamsFrameContext, string, string, string] {
+  return [frameContextOf(frame), HOST_CLIENT_PROFILES[client].clientType, JSON.stringify(runtimeConfigOf(client)), HOST_SUPPORTED_SDK_VERSION];
 }

@@ -1,18 +1,19 @@
 /**
  * The scene the host page shows, read from its URL:
- * `/host?tab=personal|channel&frame=content|settings&theme=default|dark|contrast&locale=nl-NL|en-US&user=<upn>&subPageId=<id>`.
+ * `/host?client=teams-web|…&tab=personal|channel&frame=content|settings&theme=default|dark|contrast&locale=nl-NL|en-US&user=<upn>&subPageId=<id>`.
  * Pure code (no DOM), so it runs in the browser and in unit tests alike.
  */
+import { HOST_CLIENT_PROFILES, readHostClient, type HostClient, type HostFrame, type HostTabKind } from './hostClients';
 
-/** Where the tab is pinned: the user's personal app or a team channel. */
-export type HostTabKind = 'personal' | 'channel';
-/** Which page of the tab the host shows: its content or its configuration (settings) page. */
-export type HostFrame = 'content' | 'settings';
+export type { HostFrame, HostTabKind } from './hostClients';
+
 /** Teams' three themes, with the names teams-js uses. */
 export type HostTheme = 'default' | 'dark' | 'contrast';
 
 /** Everything the host needs to frame the tab and answer `getContext`. */
 export interface HostScene {
+  /** The Microsoft 365 client the host page is. */
+  readonly client: HostClient;
   readonly tab: HostTabKind;
   readonly frame: HostFrame;
   readonly theme: HostTheme;
@@ -26,6 +27,8 @@ export interface HostScene {
   readonly subPageId: string | undefined;
   /** Path (same origin) of the tab page to frame. */
   readonly tabUrl: string;
+  /** How long the host takes to answer `initialize` (a slow client, a cold start), 0..60000 ms. */
+  readonly initDelayMs: number;
 }
 
 /** Demo user the host signs in when the URL names none. */
@@ -49,27 +52,38 @@ function sameOriginPath(value: string | null): string {
   return value;
 }
 
-/** Reads the scene from the host page's query string; unknown or missing values fall back to defaults. */
+/**
+ * Reads the scene from the host page's query string; unknown or missing values fall back
+ * to defaults, and a tab or frame the client does not have falls back to one it has
+ * (Outlook has no channel tab, a phone no settings frame).
+ */
 export function readHostScene(params: URLSearchParams): HostScene {
   const locale = params.get('locale');
   const user = params.get('user');
   const subPageId = params.get('subPageId');
   const entityId = params.get('entityId');
+  const client = readHostClient(params.get('client'));
+  const profile = HOST_CLIENT_PROFILES[client];
+  const tab = pick(params.get('tab'), TAB_KINDS, 'personal');
+  const frame = pick(params.get('frame'), FRAMES, 'content');
   return {
-    tab: pick(params.get('tab'), TAB_KINDS, 'personal'),
-    frame: pick(params.get('frame'), FRAMES, 'content'),
+    client,
+    tab: profile.tabKinds.includes(tab) ? tab : (profile.tabKinds[0] ?? 'personal'),
+    frame: profile.frames.includes(frame) ? frame : 'content',
     theme: pick(params.get('theme'), THEMES, 'default'),
     locale: locale !== null && LOCALE_PATTERN.test(locale) ? locale : 'nl-NL',
     user: user !== null && UPN_PATTERN.test(user) ? user : DEFAULT_HOST_USER,
     entityId: entityId !== null && entityId.trim() !== '' ? entityId : DEFAULT_ENTITY_ID,
     subPageId: subPageId !== null && subPageId !== '' ? subPageId : undefined,
     tabUrl: sameOriginPath(params.get('tabUrl')),
+    initDelayMs: Math.min(60_000, Math.max(0, Math.floor(Number(params.get('initDelayMs') ?? '0')) || 0)),
   };
 }
 
 /** The query string (without `?`) that reproduces a scene, so a reload shows the same thing. */
 export function writeHostScene(scene: HostScene): string {
   const params = new URLSearchParams({
+    client: scene.client,
     tab: scene.tab,
     frame: scene.frame,
     theme: scene.theme,
@@ -79,5 +93,6 @@ export function writeHostScene(scene: HostScene): string {
   if (scene.entityId !== DEFAULT_ENTITY_ID) params.set('entityId', scene.entityId);
   if (scene.subPageId !== undefined) params.set('subPageId', scene.subPageId);
   if (scene.tabUrl !== '/') params.set('tabUrl', scene.tabUrl);
+  if (scene.initDelayMs > 0) params.set('initDelayMs', String(scene.initDelayMs));
   return params.toString();
 }

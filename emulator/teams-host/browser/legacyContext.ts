@@ -1,3 +1,4 @@
+import { HOST_CLIENT_PROFILES } from './hostClients';
 import { frameContextOf } from './hostRuntime';
 import type { HostScene } from './hostScene';
 
@@ -14,6 +15,12 @@ export interface HostChannel {
   readonly teamName: string;
   readonly channelId: string;
   readonly channelName: string;
+}
+
+/** The SharePoint site a SharePoint page hosting the tab belongs to. */
+export interface HostSite {
+  readonly webUrl: string;
+  readonly displayName: string;
 }
 
 /** What the host knows besides the URL scene. */
@@ -37,13 +44,14 @@ export const EMULATOR_TEAMS_APP_ID = '5e1a7c2d-9b3f-4d6e-8a1b-2c3d4e5f6a7b';
  * `app.getContext()` maps it to the structured `app.Context` (e.g. `subEntityId` becomes
  * `page.subPageId`, `teamId` becomes `team.internalId`).
  */
-export function buildLegacyContext(scene: HostScene, identity: HostIdentity): Record<string, unknown> {
+export function buildLegacyContext(scene: HostScene, identity: HostIdentity, site?: HostSite): Record<string, unknown> {
+  const profile = HOST_CLIENT_PROFILES[scene.client];
   const context: Record<string, unknown> = {
     locale: scene.locale,
     theme: scene.theme,
     frameContext: frameContextOf(scene.frame),
-    hostClientType: 'web',
-    hostName: 'Teams',
+    hostClientType: profile.clientType,
+    ...(profile.hostName === undefined ? {} : { hostName: profile.hostName }),
     sessionId: identity.sessionId,
     appSessionId: identity.sessionId,
     entityId: scene.entityId,
@@ -55,6 +63,12 @@ export function buildLegacyContext(scene: HostScene, identity: HostIdentity): Re
     appId: EMULATOR_TEAMS_APP_ID,
   };
   if (scene.subPageId !== undefined) context['subEntityId'] = scene.subPageId;
+  if (scene.client === 'sharepoint') {
+    // A SharePoint page hosting the tab: no team or channel, the page's context instead
+    // (teams-js passes `sharepoint` through as `context.sharepoint`).
+    context['sharepoint'] = { pageContext: { webAbsoluteUrl: site?.webUrl ?? '', webTitle: site?.displayName ?? '' } };
+    return context;
+  }
   if (scene.tab === 'channel' && identity.channel !== undefined) {
     const { teamId, teamName, channelId, channelName } = identity.channel;
     // As Teams gives them: `teamId` is the team's thread id (teams-js `team.internalId`),

@@ -44,9 +44,9 @@ export function installFakeHostWindow(win: Window, scene: HostScene, answer: Fak
   function defaultAnswer(request: TabRequest): readonly unknown[] | 'silent' {
     switch (request.func) {
       case 'initialize':
-        return initializeAnswerArgs(scene.frame);
+        return initializeAnswerArgs(scene.frame, scene.client);
       case 'getContext':
-        return [buildLegacyContext(scene, FAKE_IDENTITY)];
+        return [buildLegacyContext(scene, FAKE_IDENTITY, { webUrl: 'https://contoso.sharepoint.com/sites/ivho', displayName: 'Integrale Veiligheid' })];
       default:
         return request.func.startsWith('appInitialization.') || request.func === 'registerHandler' ? 'silent' : notSupportedAnswer(request).args;
     }
@@ -68,6 +68,38 @@ export function installFakeHostWindow(win: Window, scene: HostScene, answer: Fak
     close() {
       fake.closed = true;
       Object.defineProperty(win, 'opener', { value: null, configurable: true, writable: true });
+    },
+  };
+}
+
+/**
+ * Installs a fake frameless host, as the Teams mobile apps host a tab: no parent or
+ * opener, but `window.nativeInterface`, to which teams-js sends each request as a JSON
+ * string; answers come back through `window.onNativeMessage({ data })`.
+ */
+export function installFakeNativeInterface(win: Window, scene: HostScene): FakeHostWindow {
+  const requests: TabRequest[] = [];
+  const target = win as Window & { nativeInterface?: unknown; onNativeMessage?: (event: { data: unknown }) => void };
+  let closed = false;
+  const deliver = (data: unknown) => {
+    if (!closed) setTimeout(() => target.onNativeMessage?.({ data }), 0);
+  };
+  target.nativeInterface = {
+    framelessPostMessage(message: string) {
+      const request = readTabRequest(JSON.parse(message) as unknown);
+      if (request === undefined) return;
+      requests.push(request);
+      if (request.func === 'initialize') deliver(answerTo(request, initializeAnswerArgs('content', scene.client)));
+      else if (request.func === 'getContext') deliver(answerTo(request, [buildLegacyContext(scene, FAKE_IDENTITY)]));
+      else if (!request.func.startsWith('appInitialization.') && request.func !== 'registerHandler') deliver(notSupportedAnswer(request));
+    },
+  };
+  return {
+    requests,
+    push: (event) => deliver(event),
+    close() {
+      closed = true;
+      delete target.nativeInterface;
     },
   };
 }
