@@ -194,7 +194,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
       // tab's own source folder src/graph/ is served at /graph/.
       sendJson(response, 404, { error: { code: 'itemNotFound', message: 'Only /graph/v1.0 is emulated.' } });
     } else if (wantsFramelessTab(url, request.method)) {
-      await serveFramelessTab(request, response, url, baseUrl);
+      await serveFramelessTab(request, response, url, port);
     } else {
       tab.handle(request, response);
     }

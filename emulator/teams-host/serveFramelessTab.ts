@@ -17,9 +17,10 @@ export function wantsFramelessTab(url: URL, method: string | undefined): boolean
  * fetched from the emulator's own tab server, so a build is served under its real policy;
  * the host module comes from the same origin, which `script-src 'self'` allows.
  */
-export async function serveFramelessTab(request: IncomingMessage, response: ServerResponse, url: URL, baseUrl: string): Promise<void> {
+export async function serveFramelessTab(request: IncomingMessage, response: ServerResponse, url: URL, port: number): Promise<void> {
   request.resume();
-  const plain = new URL(`${url.pathname}${url.search}`, baseUrl);
+  // Asked of the emulator itself on 127.0.0.1: the page does not depend on the name it is served under.
+  const plain = new URL(`${url.pathname}${url.search}`, `http://127.0.0.1:${port}`);
   plain.searchParams.delete(FRAMELESS_CLIENT_PARAM);
   const page = await fetch(plain.href, { headers: { Accept: 'text/html' } });
   const html = await page.text();

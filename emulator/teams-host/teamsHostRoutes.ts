@@ -14,14 +14,14 @@ const HOST_DIR = __dirname;
 const BROWSER_DIR = join(HOST_DIR, 'browser');
 const MODULE_PATH = /^\/host\/scripts\/([A-Za-z][A-Za-z0-9]*)(?:\.js)?$/;
 
-/** The page frames only its own origin and loads nothing from elsewhere. */
+/** The page frames only the emulator's own tab (on the other loopback name, see browser/tabOrigin.ts) and loads nothing from elsewhere. */
 const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self'",
   "img-src 'self' data:",
   "connect-src 'self'",
-  "frame-src 'self'",
+  "frame-src 'self' http://localhost:* http://127.0.0.1:*",
   "frame-ancestors 'none'",
   "base-uri 'none'",
   "form-action 'none'",

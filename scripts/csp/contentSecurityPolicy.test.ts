@@ -20,6 +20,7 @@ describe('contentSecurityPolicy', () => {
     expect(policy.get('object-src')).toEqual(["'none'"]);
     expect(policy.get('frame-ancestors')).toEqual(expect.arrayContaining(['https://teams.microsoft.com', 'https://*.cloud.microsoft', 'https://outlook.office.com']));
     expect(policy.get('frame-ancestors')).not.toContain('*');
+    expect(policy.get('frame-ancestors')).not.toContain('http://localhost:*');
     expect(policy.get('connect-src')).toEqual(expect.arrayContaining(['https://graph.microsoft.com', 'https://login.microsoftonline.com']));
     expect(policy.get('frame-src')).toEqual(['https://login.microsoftonline.com']);
   });
@@ -37,6 +38,8 @@ describe('contentSecurityPolicy', () => {
     const policy = directives(contentSecurityPolicy(loadConfig('config/local.json')));
     expect(policy.get('connect-src')).toEqual(["'self'", 'http://127.0.0.1:*', 'http://localhost:*', 'https://res.cdn.office.net']);
     expect(policy.get('frame-src')).toEqual(["'none'"]);
+    // The emulator's host page frames the tab from the other loopback name.
+    expect(policy.get('frame-ancestors')).toEqual(expect.arrayContaining(['http://127.0.0.1:*', 'http://localhost:*']));
   });
 
   it('ships the same policy in the Static Web Apps headers', () => {

@@ -1,4 +1,5 @@
 import type { AppConfig } from '../../src/config/AppConfig';
+import { EMULATOR_HOST_SOURCES } from '../../src/config/emulatorHostOrigins';
 import { fileDownloadOrigins } from '../../src/config/fileDownloadOrigins';
 
 /**
@@ -57,7 +58,8 @@ export function contentSecurityPolicy(config: AppConfig): string {
     'base-uri': ["'none'"],
     'form-action': ["'none'"],
     'object-src': ["'none'"],
-    'frame-ancestors': TEAMS_FRAME_ANCESTORS,
+    // Locally the emulator's host page frames the tab from the other loopback name.
+    'frame-ancestors': config.mode === 'local' ? [...TEAMS_FRAME_ANCESTORS, ...EMULATOR_HOST_SOURCES] : TEAMS_FRAME_ANCESTORS,
   };
   return Object.entries(directives)
     .map(([name, values]) => `${name} ${values.join(' ')}`)

@@ -1,7 +1,6 @@
 import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
-import { useCallback, useMemo, useRef, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useRef, type ReactNode } from 'react';
 import type { AppConfigParseResult } from '../config/parseAppConfig';
-import { formatConfigProblems } from '../config/parseAppConfig';
 import { useI18n } from '../i18n';
 import type { ConnectedTeamsHost } from '../teams';
 import { AppErrorBoundary } from './AppErrorBoundary';
@@ -69,11 +68,21 @@ export function App({ config, connected, origin, url }: AppProps): ReactNode {
     notified.current = true;
     notify();
   }, []);
-  const onReady = useCallback(() => notifyOnce(() => host.notifySuccess()), [host, notifyOnce]);
-  const onConfigError = useCallback(() => {
-    if (!config.ok) notifyOnce(() => host.notifyFailure('Other', formatConfigProblems(config.problems)));
-  }, [config, host, notifyOnce]);
-  const onSettingsUnavailable = useCallback((reason: string) => notifyOnce(() => host.notifyFailure('Other', reason)), [host, notifyOnce]);
+  // Teams shows its own loading indicator until notifySuccess, and its timeout screen when
+  // that does not come within 30 s ("Create a content page: show a native loading
+  // indicator"). The app reports success as soon as its first frame is painted, whatever
+  // it shows (its loading state, an error, the admin page), so users see the app's own
+  // pages, which say more than Teams' generic ones. notifyFailure is kept for a crash
+  // before that first paint: then there is nothing of ours to see (docs/decisions.md #16).
+  useEffect(() => {
+    const frame = requestAnimationFrame(() =>
+      notifyOnce(() => {
+        host.notifyAppLoaded();
+        host.notifySuccess();
+      }),
+    );
+    return () => cancelAnimationFrame(frame);
+  }, [host, notifyOnce]);
   const onCrash = useCallback(
     (error: unknown) => notifyOnce(() => host.notifyFailure('Other', error instanceof Error ? error.message : String(error))),
     [host, notifyOnce],
@@ -85,19 +94,17 @@ export function App({ config, connected, origin, url }: AppProps): ReactNode {
         {connected.hostUnavailable !== undefined ? (
           <HostUnavailableMessage />
         ) : !config.ok ? (
-          <ConfigErrorPage problems={config.problems} onShown={onConfigError} />
+          <ConfigErrorPage problems={config.problems} />
         ) : context.frameContext === 'settings' ? (
           <TabSettingsScreen
             host={host}
             tabUrl={tabUrl}
             initial={parseRouteFromUrl(tabUrl)}
-            onReady={onReady}
-            onUnavailable={onSettingsUnavailable}
           />
         ) : (
           <AppRouteProvider value={resolvedRoute}>
             <RouteNotice resolved={resolvedRoute} />
-            <FirstScreen config={config.config} host={host} context={context} origin={origin} onReady={onReady} />
+            <FirstScreen config={config.config} host={host} context={context} origin={origin} />
           </AppRouteProvider>
         )}
       </AppErrorBoundary>

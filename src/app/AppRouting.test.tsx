@@ -21,6 +21,7 @@ function settingsHost(registerResult: HostActionResult = { ok: true }): Settings
   const host: TeamsHost = {
     ...createStandaloneHost({ locale: 'en-US', url: 'http://localhost/' }),
     kind: 'teams',
+    notifyAppLoaded: jest.fn(),
     notifySuccess: jest.fn(),
     notifyFailure: jest.fn(),
     setTabConfigValidity: jest.fn(() => ({ ok: true }) as const),
@@ -53,12 +54,12 @@ describe('App routing', () => {
     });
   });
 
-  it('tells the host the app failed when it cannot configure the tab', () => {
+  it('says on its own page when it cannot configure the tab here, and lets Teams show that page', async () => {
     const { host } = settingsHost({ ok: false, code: 'notSupported', capability: 'pages.config', reason: 'notSupportedByHost' });
     render(<App config={config} connected={{ host, context: context({ frameContext: 'settings' }) }} origin="http://localhost" url="http://localhost/" />);
     expect(screen.getByRole('alert').textContent).toContain('This tab cannot be set up here');
-    expect(host.notifyFailure).toHaveBeenCalledWith('Other', expect.stringContaining('notSupportedByHost'));
-    expect(host.notifySuccess).not.toHaveBeenCalled();
+    await waitFor(() => expect(host.notifySuccess).toHaveBeenCalledTimes(1));
+    expect(host.notifyFailure).not.toHaveBeenCalled();
   });
 
   it('opens a configured tab pinned to the theme in its contentUrl', () => {

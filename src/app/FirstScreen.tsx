@@ -35,8 +35,8 @@ export interface FirstScreenProps {
   readonly context: TeamsContext;
   /** The tab's origin. */
   readonly origin: string;
-  /** Called once the first outcome is on screen. */
-  readonly onReady: () => void;
+  /** Called once the first outcome (library, empty, error or admin page) is on screen. */
+  readonly onReady?: () => void;
 }
 
 /**
@@ -80,7 +80,7 @@ export function FirstScreen({ config, host, context, origin, onReady }: FirstScr
     const snapshot = (await source.cached()) ?? (await source.refresh(undefined));
     return snapshot.instruments;
   }, [source]);
-  const onFirstOutcome = useCallback(() => onReady(), [onReady]);
+  const onFirstOutcome = useCallback(() => onReady?.(), [onReady]);
   const preferences = useMemo(() => {
     // Favourites are off when the configuration gives them no scopes.
     if (config.scopes.favourites.length === 0) return undefined;

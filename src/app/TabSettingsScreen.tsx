@@ -12,8 +12,6 @@ export interface TabSettingsScreenProps {
   readonly tabUrl: string;
   /** The route the settings page was opened with (a tab being reconfigured may carry one). */
   readonly initial: AppRoute;
-  readonly onReady: () => void;
-  readonly onUnavailable: (reason: string) => void;
 }
 
 /** The route a tab choice opens. */
@@ -27,7 +25,7 @@ function routeOf(choice: TabContentChoice): AppRoute {
 }
 
 /** The settings frame: the tab-config feature, with the app's URLs and entity ids for what it saves. */
-export function TabSettingsScreen({ host, tabUrl, initial, onReady, onUnavailable }: TabSettingsScreenProps): ReactNode {
+export function TabSettingsScreen({ host, tabUrl, initial }: TabSettingsScreenProps): ReactNode {
   const toInstanceConfig = useCallback(
     (choice: TabContentChoice, name: string): TabInstanceConfig => {
       const route = routeOf(choice);
@@ -42,5 +40,5 @@ export function TabSettingsScreen({ host, tabUrl, initial, onReady, onUnavailabl
       : initial.screen === 'assessments' || initial.screen === 'incidents'
         ? { kind: initial.screen }
         : undefined;
-  return <TabConfigPage host={host} toInstanceConfig={toInstanceConfig} onReady={onReady} onUnavailable={onUnavailable} initial={initialChoice} />;
+  return <TabConfigPage host={host} toInstanceConfig={toInstanceConfig} initial={initialChoice} />;
 }

@@ -1,5 +1,5 @@
 import { Button, MessageBar, MessageBarActions, MessageBarBody, Text, makeStyles, tokens } from '@fluentui/react-components';
-import type { ReactNode } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { useI18n, type MessageKey } from '../i18n';
 import { useOutboxStatus, type Outbox, type OutboxStatus } from '../storage/outbox';
 
@@ -29,6 +29,7 @@ export function OutboxStatusIndicator({ outbox }: OutboxStatusIndicatorProps): R
   const { t } = useI18n();
   const status = useOutboxStatus(outbox);
   const count = status.pending;
+  useWarnBeforeLeavingUnsent(!status.durable && count > 0);
   return (
     <div role="status" aria-live="polite" data-testid="outbox-status" data-state={status.state} data-pending={count}>
       {status.state === 'blocked' ? (
@@ -50,4 +51,17 @@ export function OutboxStatusIndicator({ outbox }: OutboxStatusIndicatorProps): R
       )}
     </div>
   );
+}
+
+/**
+ * Asks the browser to confirm leaving the page while work that lives only in memory (the
+ * browser keeps no storage for the framed tab) is still unsent: leaving would lose it.
+ */
+function useWarnBeforeLeavingUnsent(atRisk: boolean): void {
+  useEffect(() => {
+    if (!atRisk) return undefined;
+    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, [atRisk]);
 }

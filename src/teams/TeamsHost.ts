@@ -114,7 +114,9 @@ export interface TeamsHost {
   initialize(): Promise<TeamsContext>;
   /** Calls `listener` when the user switches the host theme; returns the unsubscribe function. */
   onThemeChange(listener: (theme: HostThemeName) => void): () => void;
-  /** Tells the host the first meaningful paint is done (it removes its loading indicator). */
+  /** Tells the host the app has loaded (teams-js `notifyAppLoaded`): the host may hide its own loading indicator. */
+  notifyAppLoaded(): void;
+  /** Tells the host the app started (its first frame is painted): the host stops waiting and removes its loading indicator. */
   notifySuccess(): void;
   /** Tells the host the app cannot start; the host shows its own error screen. */
   notifyFailure(reason: AppFailureReason, message: string): void;

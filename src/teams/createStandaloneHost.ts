@@ -54,6 +54,7 @@ export function createStandaloneHost(environment: StandaloneEnvironment): TeamsH
         for (const query of queries) query.removeEventListener('change', onChange);
       };
     },
+    notifyAppLoaded: () => undefined,
     notifySuccess: () => undefined,
     notifyFailure: () => undefined,
     isSupported: (capability: HostCapability) => notSupported(capability, 'noHost'),

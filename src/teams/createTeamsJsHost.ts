@@ -205,6 +205,10 @@ export function createTeamsJsHost(options: TeamsJsHostOptions = {}): TeamsHost {
       themeListeners.add(listener);
       return () => themeListeners.delete(listener);
     },
+    notifyAppLoaded() {
+      if (context === undefined) return;
+      app.notifyAppLoaded();
+    },
     notifySuccess() {
       if (context === undefined) return;
       // teams-js answers only when the host asks for it (runtime.supports.app.notifySuccessResponse).

@@ -29,6 +29,8 @@ async function frameWidth(page: Page, width: number): Promise<Frame> {
     viewport += Math.round(width - actual);
   }
   const frame = await tabFrame(page);
+  // The tab is a cross-site frame (as in Teams), laid out in its own renderer: its new width arrives a moment later.
+  await frame.waitForFunction((wanted) => document.documentElement.clientWidth === wanted, width).catch(() => undefined);
   expect(await frame.evaluate(() => document.documentElement.clientWidth)).toBe(width);
   return frame;
 }

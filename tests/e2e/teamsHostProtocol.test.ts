@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 import { startEmulator } from '../../emulator/server';
+import { eventually } from './support/eventually';
 import { FIXTURE_TAB_PATH, routeFixtureTab } from './support/fixtureTab';
 import { collectConsoleErrors, launchBrowser, type LaunchedBrowser } from './support/launchBrowser';
 
@@ -15,7 +16,7 @@ interface FixtureState {
     readonly page: { readonly id?: string; readonly subPageId?: string; readonly frameContext?: string };
     readonly app: { readonly locale: string; readonly theme: string; readonly host: { readonly name: string; readonly clientType: string } };
     readonly user?: { readonly userPrincipalName?: string; readonly tenant?: { readonly id: string } };
-    readonly team?: { readonly internalId?: string };
+    readonly team?: { readonly internalId?: string; readonly groupId?: string };
     readonly channel?: { readonly id?: string };
   };
   readonly supports?: { readonly sharing: boolean; readonly config: boolean };
@@ -45,18 +46,14 @@ async function openHost(query: string): Promise<{ page: Page; errors: string[] }
   return { page, errors };
 }
 
-/** The fixture frame once teams-js has initialised in it (after a reload, the new one). */
-async function readyFixture(page: Page, urlPart = FIXTURE_TAB_PATH): Promise<{ frame: Frame; state: FixtureState }> {
-  await page.waitForFunction(
-    (part) => {
-      const iframe = document.querySelector<HTMLIFrameElement>('#tab-frame');
-      const win = iframe?.contentWindow as (Window & { fixture?: FixtureState }) | null | undefined;
-      return iframe?.src.includes(part) === true && win?.fixture?.ready === true;
-    },
-    urlPart,
+/** The fixture frame once teams-js has initialised in it (after a reload, the new one). The frame is cross-origin, as in Teams: it is asked, not reached into. */
+async function readyFixture(page: Page, urlPart = FIXTURE_TAB_PATH, replaced?: Frame): Promise<{ frame: Frame; state: FixtureState }> {
+  const frame = await eventually(
+    () => Promise.resolve(page.frames().find((candidate) => candidate !== page.mainFrame() && candidate !== replaced && candidate.url().includes(urlPart) && !candidate.isDetached())),
+    (found) => found !== undefined,
   );
-  const frame = page.frames().find((candidate) => candidate.url().includes(urlPart) && candidate !== page.mainFrame());
   if (frame === undefined) throw new Error('no fixture frame');
+  await frame.waitForFunction(() => (window as Window & { fixture?: FixtureState }).fixture?.ready === true);
   const state = await frame.evaluate(() => (window as Window & { fixture?: FixtureState }).fixture);
   if (state === undefined) throw new Error('fixture state missing');
   return { frame, state };
@@ -71,7 +68,9 @@ describe('the emulator Teams host page speaks teams-js', () => {
     expect(state.context?.app).toMatchObject({ locale: 'en-US', theme: 'dark', host: { name: 'Teams', clientType: 'web' } });
     expect(state.context?.page).toMatchObject({ frameContext: 'content', subPageId: 'x-1' });
     expect(state.context?.user).toMatchObject({ userPrincipalName: 'reader@contoso.example', tenant: { id: config.tenantId } });
-    expect(state.context?.team?.internalId).toBe(config.team.id);
+    // As Teams gives them: the thread id as internalId, the Microsoft 365 group id as groupId.
+    expect(state.context?.team?.internalId).toMatch(/^19:[0-9a-f]+@thread\.tacv2$/);
+    expect(state.context?.team?.groupId).toBe(config.team.id);
     expect(state.context?.channel?.id).toBe(config.channels[0]?.id);
     await page.waitForSelector('[data-testid="host-status"][data-state="success"]');
     expect(errors).toEqual([]);
@@ -144,7 +143,7 @@ describe('the emulator Teams host page speaks teams-js', () => {
       void (window as unknown as { microsoftTeams: { app: { openLink(link: string): Promise<void> } } }).microsoftTeams.app.openLink(deepLink);
     }, link);
     await page.waitForURL(/subPageId=instrument-42/);
-    const reloaded = await readyFixture(page);
+    const reloaded = await readyFixture(page, FIXTURE_TAB_PATH, frame);
     expect(reloaded.state.context?.page.subPageId).toBe('instrument-42');
     expect(errors).toEqual([]);
     await page.close();

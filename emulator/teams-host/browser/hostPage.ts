@@ -13,6 +13,7 @@ import {
 } from './emulatorControlClient';
 import { answerTo, notSupportedAnswer, readTabRequest, SDK_ERROR_CODES, themeChangeEvent, type HostAnswer, type TabRequest } from './hostProtocol';
 import { FRAMELESS_CLIENT_PARAM, FRAMELESS_SCENE_PARAM } from './framelessParams';
+import { tabOriginFor } from './tabOrigin';
 import { HOST_CLIENT_PROFILES } from './hostClients';
 import { initializeAnswerArgs } from './hostRuntime';
 import { readHostScene, writeHostScene, type HostScene, type HostTheme } from './hostScene';
@@ -32,8 +33,12 @@ type HostStatusState = 'loading' | 'initialized' | 'loaded' | 'success' | 'failu
 
 const FEED_REFRESH_MS = 5000;
 const SAVE_TIMEOUT_MS = 30_000;
+
 const LOG_LIMIT = 100;
+/** The host page's own origin (its control API, its deep links). */
 const ORIGIN = window.location.origin;
+/** Where the tab is framed from: another origin, as in Teams (see tabOrigin.ts). */
+const TAB_ORIGIN = tabOriginFor(window.location);
 const UNKNOWN_ID = '00000000-0000-0000-0000-000000000000';
 
 function byId<T extends HTMLElement>(id: string, type: new () => T): T {
@@ -50,6 +55,9 @@ const ui = {
   status: byId('host-status', HTMLParagraphElement),
   frameSlot: byId('frame-slot', HTMLDivElement),
   settingsBar: byId('settings-bar', HTMLDivElement),
+  cover: byId('host-cover', HTMLDivElement),
+  coverText: byId('host-cover-text', HTMLParagraphElement),
+  coverRetry: byId('host-cover-retry', HTMLButtonElement),
   saveButton: byId('settings-save', HTMLButtonElement),
   navPersonal: byId('nav-personal', HTMLAnchorElement),
   navChannel: byId('nav-channel', HTMLAnchorElement),
@@ -70,6 +78,7 @@ let scene: HostScene = readHostScene(new URLSearchParams(window.location.search)
 let frame: HTMLIFrameElement | undefined;
 let pendingSettings: TabInstanceSettings | undefined;
 let saveTimer: number | undefined;
+let loadTimer: number | undefined;
 let shareInProgress = false;
 let viewedChannelId: string | undefined;
 const registeredHandlers = new Set<string>();
@@ -161,7 +170,7 @@ function rememberScene(): void {
 /** (Re)creates the tab's iframe: a fresh document, as when Teams opens a tab. On a phone there is no frame: the tab page itself is opened. */
 function mountFrame(): void {
   if (HOST_CLIENT_PROFILES[scene.client].frameless) {
-    const url = new URL(scene.tabUrl, ORIGIN);
+    const url = new URL(scene.tabUrl, TAB_ORIGIN);
     url.searchParams.set(FRAMELESS_CLIENT_PARAM, scene.client);
     url.searchParams.set(FRAMELESS_SCENE_PARAM, writeHostScene(scene));
     window.location.replace(url.href);
@@ -171,11 +180,36 @@ function mountFrame(): void {
   const next = document.createElement('iframe');
   next.id = 'tab-frame';
   next.title = scene.frame === 'settings' ? 'IV-HO tab settings' : 'IV-HO tab';
-  next.src = new URL(scene.tabUrl, ORIGIN).href;
+  next.src = new URL(scene.tabUrl, TAB_ORIGIN).href;
   ui.frameSlot.append(next);
   frame = next;
   ui.saveButton.disabled = true;
   setStatus('loading', 'Waiting for the tab to initialise…');
+  showCover('loading', 'Loading IV-HO…');
+  window.clearTimeout(loadTimer);
+  loadTimer = window.setTimeout(
+    () => showCover('timeout', 'IV-HO took too long to load. (Teams shows this screen when an app does not report success within 30 seconds.)'),
+    scene.loadTimeoutMs,
+  );
+}
+
+/**
+ * Teams covers a tab with its loading indicator until the tab reports success
+ * (`showLoadingIndicator` in the manifest), and replaces it with its own screen after a
+ * timeout or a reported failure: the tab's own pages are never seen then.
+ */
+function showCover(state: 'loading' | 'timeout' | 'failure', text: string): void {
+  ui.cover.hidden = false;
+  ui.cover.dataset['state'] = state;
+  ui.coverText.textContent = text;
+  ui.coverRetry.hidden = state === 'loading';
+  if (state !== 'loading') window.clearTimeout(loadTimer);
+}
+
+function hideCover(): void {
+  window.clearTimeout(loadTimer);
+  ui.cover.hidden = true;
+  ui.cover.dataset['state'] = 'hidden';
 }
 
 function openScene(changes: Partial<HostScene>): void {
@@ -190,7 +224,7 @@ function switchTheme(theme: HostTheme): void {
   rememberScene();
   renderChrome();
   const event = themeChangeEvent(theme);
-  frame?.contentWindow?.postMessage(event, ORIGIN);
+  frame?.contentWindow?.postMessage(event, TAB_ORIGIN);
   logLine(`<- themeChange ${theme}`);
 }
 
@@ -203,11 +237,11 @@ function readInstanceSettings(value: unknown): TabInstanceSettings | string {
   if (typeof contentUrl !== 'string') return 'contentUrl is required';
   let url: URL;
   try {
-    url = new URL(contentUrl, ORIGIN);
+    url = new URL(contentUrl, TAB_ORIGIN);
   } catch {
     return 'contentUrl is not a URL';
   }
-  if (url.origin !== ORIGIN) return `contentUrl must be on ${ORIGIN} (the tab's validDomains)`;
+  if (url.origin !== TAB_ORIGIN) return `contentUrl must be on ${TAB_ORIGIN} (the tab's validDomains)`;
   if (typeof entityId !== 'string' || entityId === '') return 'entityId is required';
   return {
     entityId,
@@ -221,7 +255,7 @@ function startSave(): void {
   if (frame?.contentWindow == null) return;
   ui.saveButton.disabled = true;
   setStatus('saving', 'Saving the tab configuration…');
-  frame.contentWindow.postMessage({ func: 'settings.save', args: [{}] }, ORIGIN);
+  frame.contentWindow.postMessage({ func: 'settings.save', args: [{}] }, TAB_ORIGIN);
   logLine('<- settings.save');
   window.clearTimeout(saveTimer);
   saveTimer = window.setTimeout(() => {
@@ -356,12 +390,14 @@ async function handleRequest(request: TabRequest): Promise<HostAnswer | undefine
       return undefined;
     case 'appInitialization.success':
       setStatus('success', 'The app reported success.');
+      hideCover();
       return undefined;
     case 'appInitialization.failure':
     case 'appInitialization.expectedFailure': {
       const [reason, message] = args;
       const state = func === 'appInitialization.failure' ? 'failure' : 'expectedFailure';
       setStatus(state, `The app reported ${state === 'failure' ? 'a failure' : 'an expected failure'}: ${String(reason)}${typeof message === 'string' && message !== '' ? ` (${message})` : ''}`);
+      showCover('failure', 'Something went wrong with IV-HO. (Teams shows its own error screen after notifyFailure.)');
       return undefined;
     }
     case 'registerHandler':
@@ -377,7 +413,7 @@ async function handleRequest(request: TabRequest): Promise<HostAnswer | undefine
       return answerTo(request, [true]);
     }
     case 'settings.getSettings':
-      return answerTo(request, [pendingSettings ?? { entityId: scene.entityId, contentUrl: new URL(scene.tabUrl, ORIGIN).href }]);
+      return answerTo(request, [pendingSettings ?? { entityId: scene.entityId, contentUrl: new URL(scene.tabUrl, TAB_ORIGIN).href }]);
     case 'settings.save.success':
       finishSave();
       return undefined;
@@ -417,9 +453,9 @@ async function handleRequest(request: TabRequest): Promise<HostAnswer | undefine
 }
 
 window.addEventListener('message', (event: MessageEvent<unknown>) => {
-  // Only the framed tab on our own origin speaks to the host.
+  // Only the framed tab, on its own origin, speaks to the host.
   const source = frame?.contentWindow;
-  if (event.origin !== ORIGIN || source == null || event.source !== source) return;
+  if (event.origin !== TAB_ORIGIN || source == null || event.source !== source) return;
   const request = readTabRequest(event.data);
   if (request === undefined) return;
   logLine(`-> ${request.func}`);
@@ -428,7 +464,7 @@ window.addEventListener('message', (event: MessageEvent<unknown>) => {
     .then((answer) => {
       if (answer === undefined) return;
       // Answer the window that asked, even if the frame has been replaced since.
-      source.postMessage(answer, { targetOrigin: ORIGIN });
+      source.postMessage(answer, { targetOrigin: TAB_ORIGIN });
       logLine(`<- ${request.func} answered`);
     })
     .catch((error: unknown) => logLine(`! answering ${request.func} failed: ${describe(error)}`));
@@ -510,6 +546,7 @@ for (const button of ui.themeButtons) {
   });
 }
 ui.saveButton.addEventListener('click', startSave);
+ui.coverRetry.addEventListener('click', () => mountFrame());
 ui.channelRefresh.addEventListener('click', () => void refreshFeed());
 ui.channelPicker.addEventListener('change', () => selectChannel(ui.channelPicker.value));
 

@@ -22,6 +22,7 @@ describe('readHostScene', () => {
       subPageId: 'i-9',
       tabUrl: '/x?y=1',
       initDelayMs: 0,
+      loadTimeoutMs: 30_000,
     });
     expect(readHostScene(new URLSearchParams(writeHostScene(scene)))).toEqual(scene);
   });

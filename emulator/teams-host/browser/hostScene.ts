@@ -29,7 +29,15 @@ export interface HostScene {
   readonly tabUrl: string;
   /** How long the host takes to answer `initialize` (a slow client, a cold start), 0..60000 ms. */
   readonly initDelayMs: number;
+  /** How long the host waits for notifySuccess before its timeout screen: Teams' 30 s, shorter in tests. */
+  readonly loadTimeoutMs: number;
 }
+
+/**
+ * "Create a content page", show a native loading indicator: if the app does not call
+ * notifySuccess within 30 seconds, Teams shows its timeout screen with a retry.
+ */
+export const TEAMS_LOAD_TIMEOUT_MS = 30_000;
 
 /** Demo user the host signs in when the URL names none. */
 export const DEFAULT_HOST_USER = 'coordinator@contoso.example';
@@ -77,6 +85,7 @@ export function readHostScene(params: URLSearchParams): HostScene {
     subPageId: subPageId !== null && subPageId !== '' ? subPageId : undefined,
     tabUrl: sameOriginPath(params.get('tabUrl')),
     initDelayMs: Math.min(60_000, Math.max(0, Math.floor(Number(params.get('initDelayMs') ?? '0')) || 0)),
+    loadTimeoutMs: Math.min(TEAMS_LOAD_TIMEOUT_MS, Math.max(1000, Math.floor(Number(params.get('loadTimeoutMs') ?? TEAMS_LOAD_TIMEOUT_MS)) || TEAMS_LOAD_TIMEOUT_MS)),
   };
 }
 
@@ -94,5 +103,6 @@ export function writeHostScene(scene: HostScene): string {
   if (scene.subPageId !== undefined) params.set('subPageId', scene.subPageId);
   if (scene.tabUrl !== '/') params.set('tabUrl', scene.tabUrl);
   if (scene.initDelayMs > 0) params.set('initDelayMs', String(scene.initDelayMs));
+  if (scene.loadTimeoutMs !== TEAMS_LOAD_TIMEOUT_MS) params.set('loadTimeoutMs', String(scene.loadTimeoutMs));
   return params.toString();
 }

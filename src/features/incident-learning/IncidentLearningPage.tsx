@@ -1,6 +1,7 @@
 import { Button, MessageBar, MessageBarActions, MessageBarBody, Spinner, Tab, TabList, Text, Title1 } from '@fluentui/react-components';
 import { useEffect, useState, type ReactNode } from 'react';
 import { OutboxStatusIndicator } from '../../components/OutboxStatusIndicator';
+import { useOutboxStatus } from '../../storage/outbox';
 import { SectionMessages, useI18n } from '../../i18n';
 import { incidentMessages } from '../../i18n/areas/incidentMessages';
 import type { IncidentLearningEnvironment } from './api/IncidentLearningEnvironment';
@@ -44,6 +45,8 @@ function IncidentLearningPageContent({ environment, initialCaseId, onShown }: In
   const [openCase, setOpenCase] = useState<string | undefined>(initialCaseId);
   const [submitted, setSubmitted] = useState<string | undefined>();
   const [peopleNames, setPeopleNames] = useState<readonly string[]>([]);
+  // Where the browser keeps nothing for a framed app, the report is sent while the tab is open: say so.
+  const outboxStatus = useOutboxStatus(environment.outbox);
   const { state, reload } = useIncidentRecords(environment);
 
   useEffect(() => onShown?.(), [onShown]);
@@ -90,7 +93,7 @@ function IncidentLearningPageContent({ environment, initialCaseId, onShown }: In
       {submitted !== undefined && view === 'report' && (
         <div role="status">
           <MessageBar intent="success" layout="multiline">
-            <MessageBarBody>{t('incident.report.submitted')}</MessageBarBody>
+            <MessageBarBody>{t(outboxStatus.durable ? 'incident.report.submitted' : 'incident.report.submittedKeepOpen')}</MessageBarBody>
             <MessageBarActions>
               <Button
                 onClick={() => {

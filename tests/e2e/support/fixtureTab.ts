@@ -18,7 +18,8 @@ const FIXTURE_HTML = `<!doctype html>
 <script>
   window.fixture = { ready: false };
   const teams = window.microsoftTeams;
-  teams.app.initialize([location.origin]).then(async () => {
+  // The emulator frames tabs from another origin, as Teams does: trust the host page's.
+  teams.app.initialize([location.origin, ...Array.from(location.ancestorOrigins)]).then(async () => {
     const context = await teams.app.getContext();
     window.fixture.context = context;
     window.fixture.supports = { sharing: teams.sharing.isSupported(), config: teams.pages.config.isSupported() };

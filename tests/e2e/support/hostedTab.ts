@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Frame, FrameLocator, Page } from 'playwright-core';
 import { startEmulator, type RunningEmulator } from '../../../emulator/server';
-import { collectConsoleErrors, launchBrowser, type LaunchedBrowser } from './launchBrowser';
+import { collectConsoleErrors, launchBrowser, type FramedStorage, type LaunchedBrowser } from './launchBrowser';
 
 /** A page on the emulator's Teams host page with the framed tab. */
 export interface OpenedHost {
@@ -26,10 +26,10 @@ export interface HostedTab {
 }
 
 /** Starts what every e2e test file of the tab needs; call from beforeAll, close in afterAll. */
-export async function startHostedTab(): Promise<HostedTab> {
+export async function startHostedTab(options: { readonly framedStorage?: FramedStorage } = {}): Promise<HostedTab> {
   const dataDir = mkdtempSync(join(tmpdir(), 'ivho-e2e-data-'));
   const emulator = await startEmulator({ port: 0, dataDir, reset: true, tab: { mode: 'static', dir: 'dist' }, quiet: true });
-  const browser = await launchBrowser();
+  const browser = await launchBrowser(options);
   return {
     emulator,
     browser,

@@ -1,4 +1,4 @@
-import { accessSync, constants, mkdtempSync, rmSync } from 'node:fs';
+import { accessSync, constants, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
@@ -37,9 +37,24 @@ export interface LaunchedBrowser {
   close(): Promise<void>;
 }
 
+/**
+ * How the browser treats storage in a cross-site frame (the tab inside Teams is one):
+ * - `partitioned`: third-party cookies allowed, so a framed tab gets storage of its own,
+ *   partitioned by the top site, as in Teams desktop (WebView2) and Edge or Chrome with
+ *   default settings;
+ * - `blocked`: third-party cookies blocked, so a framed tab gets no storage at all
+ *   ("The user denied permission to access the database"), as in Safari, Brave,
+ *   incognito windows and browsers set to block third-party cookies.
+ */
+export type FramedStorage = 'partitioned' | 'blocked';
+
 /** Launches headless chromium with a fresh user-data-dir (no state leaks between runs). */
-export async function launchBrowser(): Promise<LaunchedBrowser> {
+export async function launchBrowser(options: { readonly framedStorage?: FramedStorage } = {}): Promise<LaunchedBrowser> {
   const userDataDir = mkdtempSync(join(tmpdir(), 'ivho-e2e-profile-'));
+  // Chromium's cookie controls (checked with this Chromium: 0 lets a framed tab open IndexedDB, 1 with block_third_party_cookies refuses it).
+  mkdirSync(join(userDataDir, 'Default'), { recursive: true });
+  const blocked = options.framedStorage === 'blocked';
+  writeFileSync(join(userDataDir, 'Default', 'Preferences'), JSON.stringify({ profile: { cookie_controls_mode: blocked ? 1 : 0, block_third_party_cookies: blocked } }));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: findChromium(),
     headless: true,

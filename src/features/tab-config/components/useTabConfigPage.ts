@@ -11,9 +11,11 @@ export interface TabConfigPageOptions {
   /** Builds what the host saves from a checked choice; the app owns URLs and entity ids. */
   readonly toInstanceConfig: (choice: TabContentChoice, name: string) => TabInstanceConfig;
   /** Called once the form is on screen and the host knows what to do on Save. */
-  readonly onReady: () => void;
+  /** Called once the settings page can take a choice (its Save handler is registered). */
+  readonly onReady?: () => void;
   /** Called once when this host cannot configure tabs (the reason is for developers). */
-  readonly onUnavailable: (reason: string) => void;
+  /** Called when the host cannot configure tabs here; the page says so itself. */
+  readonly onUnavailable?: (reason: string) => void;
   /** What an existing tab shows, when it is being reconfigured. */
   readonly initial?: TabContentChoice | undefined;
 }
@@ -76,12 +78,12 @@ export function useTabConfigPage({ host, toInstanceConfig, onReady, onUnavailabl
     });
     if (registered.ok) {
       setRegistration({ status: 'ok' });
-      onReady();
+      onReady?.();
       return;
     }
     const reason = registered.code === 'notSupported' ? registered.reason : registered.message;
     setRegistration({ status: 'unavailable', reason });
-    onUnavailable(`Tab configuration is not available: ${reason}`);
+    onUnavailable?.(`Tab configuration is not available: ${reason}`);
   }, [host, onReady, onUnavailable]);
 
   useEffect(() => {
