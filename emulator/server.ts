@@ -24,6 +24,7 @@ import { createAppFolderHandler } from './graph/drive/createAppFolderHandler';
 import { DownloadUrlSigner } from './files/DownloadUrlSigner';
 import { handleFileHostRequest } from './files/handleFileHostRequest';
 import { createChannelMessagesHandler } from './graph/teams/createChannelMessagesHandler';
+import { TeamDirectory } from './graph/teams/TeamDirectory';
 import { createUsersHandler } from './graph/users/createUsersHandler';
 import { parseJsonBody } from './http/parseJsonBody';
 import { readRequestBody } from './http/readRequestBody';
@@ -99,6 +100,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   const secret = loadDevTokenSecret(dataDir);
   const tokens = createDevTokenIssuer(secret);
   const consent = new ConsentRegistry(config.consent);
+  const teams = new TeamDirectory(config.team, config.tenantId, config.externalTeams);
   const downloads = new DownloadUrlSigner(secret);
   const faults = new FaultInjector();
   const requestLog = new RequestLog();
@@ -120,7 +122,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
 
   const route = createGraphRouter({
     sharePoint: () => state.sharePoint,
-    channelMessages: createChannelMessagesHandler(config.team, () => state.messages),
+    channelMessages: createChannelMessagesHandler(teams, () => state.messages),
     users: createUsersHandler(config.users),
     appFolder: createAppFolderHandler(() => state.appFolder, (userId, name) => downloads.urlFor(fileHostUrl, userId, name)),
     faults,
@@ -131,6 +133,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     deleteDataFile(dataFile);
     state = openDataState(dataFile, config, say, staleETagStatus);
     consent.restore();
+    teams.restore();
     return Promise.resolve({ instruments: state.store.countItems(state.siteId, 'Instruments') });
   };
 
@@ -175,6 +178,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
           config,
           tokens,
           consent,
+          teams,
           faults,
           requestLog,
           store: () => state.store,

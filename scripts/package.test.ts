@@ -138,7 +138,8 @@ describe('the Teams app package', () => {
         id: SETTINGS.clientId,
         nestedAppAuthInfo: [{ redirectUri: 'https://ivho.example.org', scopes: ['Sites.Selected', 'User.Read'] }],
       },
-      configurableTabs: [{ configurationUrl: 'https://ivho.example.org/?setup=channel', canUpdateConfiguration: true, scopes: ['team', 'groupChat'] }],
+      configurableTabs: [{ configurationUrl: 'https://ivho.example.org/?setup=channel', canUpdateConfiguration: true, scopes: ['team'], context: ['channelTab'] }],
+      supportedChannelTypes: ['privateChannels', 'sharedChannels'],
       staticTabs: [{ entityId: 'instruments', scopes: ['personal'] }, { entityId: 'assessments', name: 'My assessments and reports' }, { entityId: 'incidents' }],
       localizationInfo: { defaultLanguageTag: 'en-US', additionalLanguages: [{ languageTag: 'nl-NL', file: 'nl-NL.json' }] },
     });

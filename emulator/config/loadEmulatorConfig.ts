@@ -16,6 +16,21 @@ const userSchema = z.object({
 const channelSchema = z.object({
   id: z.string().regex(/^19:[0-9a-z]+@thread\.tacv2$/, 'must look like a Teams channel id (19:...@thread.tacv2)'),
   displayName: z.string().min(1),
+  /** Teams' channel kinds: everyone in the team, named members, or shared with people of other teams and tenants. */
+  membershipType: z.enum(['standard', 'private', 'shared']).default('standard'),
+  /** Channel moderation: only moderators (the team's owners) start new posts. */
+  moderated: z.boolean().default(false),
+  /** Who is in a private or shared channel (UPNs); a standard channel has the whole team. */
+  members: z.array(z.string()).optional(),
+});
+
+const teamSchema = z.object({
+  id: z.string().uuid(),
+  displayName: z.string().min(1),
+  /** The team's owners (UPNs): moderators of its moderated channels. */
+  owners: z.array(z.string()).default([]),
+  isArchived: z.boolean().default(false),
+  channels: z.array(channelSchema).min(1),
 });
 
 const emulatorConfigSchema = z.object({
@@ -25,11 +40,9 @@ const emulatorConfigSchema = z.object({
     path: z.string().startsWith('/'),
     displayName: z.string().min(1),
   }),
-  team: z.object({
-    id: z.string().uuid(),
-    displayName: z.string().min(1),
-    channels: z.array(channelSchema).min(1),
-  }),
+  team: teamSchema,
+  /** Teams of peer institutions (other tenants) whose shared channels the demo users are members of. */
+  externalTeams: z.array(teamSchema.extend({ tenantId: z.string().uuid() })).default([]),
   users: z.array(userSchema).min(1),
   /**
    * Which delegated scopes are consented, as Entra ID records it: for the whole
@@ -43,6 +56,11 @@ const emulatorConfigSchema = z.object({
   }),
 });
 
+/** A team as config/emulator.json describes it. */
+export type EmulatedTeamConfig = z.infer<typeof teamSchema>;
+/** A channel as config/emulator.json describes it. */
+export type EmulatedChannelConfig = z.infer<typeof channelSchema>;
+
 /** A demo user with the profile fields Graph's user resource shows. */
 export interface DemoUser extends EmulatorUser {
   readonly jobTitle: string;
@@ -52,11 +70,8 @@ export interface DemoUser extends EmulatorUser {
 export interface EmulatorConfig {
   readonly tenantId: string;
   readonly site: { readonly hostname: string; readonly path: string; readonly displayName: string };
-  readonly team: {
-    readonly id: string;
-    readonly displayName: string;
-    readonly channels: readonly { readonly id: string; readonly displayName: string }[];
-  };
+  readonly team: EmulatedTeamConfig;
+  readonly externalTeams: readonly (EmulatedTeamConfig & { readonly tenantId: string })[];
   readonly users: readonly DemoUser[];
   readonly consent: { readonly organisation: readonly string[]; readonly users: Readonly<Record<string, readonly string[]>> };
 }

@@ -1,5 +1,6 @@
 import type { DemoUser, EmulatorConfig } from '../config/loadEmulatorConfig';
 import type { ConsentRegistry } from '../auth/ConsentRegistry';
+import type { TeamDirectory } from '../graph/teams/TeamDirectory';
 import type { DevTokenIssuer } from '../auth/DevTokenIssuer';
 import type { FaultInjector } from '../faults/FaultInjector';
 import { faultSettingsSchema } from '../faults/faultSettings';
@@ -31,6 +32,7 @@ export interface ControlApiDeps {
   readonly config: EmulatorConfig;
   readonly tokens: DevTokenIssuer;
   readonly consent: ConsentRegistry;
+  readonly teams: TeamDirectory;
   readonly faults: FaultInjector;
   readonly requestLog: RequestLog;
   readonly store: () => EmulatorStore;
@@ -69,6 +71,14 @@ export async function handleControlRequest(request: ControlRequest, deps: Contro
       }
       deps.consent.grant(body.scopes, body.user);
       return ok(deps.consent.current);
+    }
+    case 'POST /teams/archive': {
+      const body = (request.body ?? {}) as { teamId?: unknown; archived?: unknown };
+      const teamId = typeof body.teamId === 'string' ? body.teamId : deps.config.team.id;
+      if (typeof body.archived !== 'boolean' || !deps.teams.setArchived(teamId, body.archived)) {
+        return error(400, 'invalidTeam', 'Send {"archived": true|false, "teamId"?: "<group id>"} for a known team.');
+      }
+      return ok(deps.teams.describe());
     }
     case 'GET /users':
       return ok({ value: deps.config.users.map(describeUser) });
@@ -157,7 +167,7 @@ function describeConfig(deps: ControlApiDeps): Record<string, unknown> {
     tenantId: config.tenantId,
     graphBaseUrl: deps.graphBaseUrl,
     site: { id: deps.siteId(), ...config.site },
-    team: { id: config.team.id, displayName: config.team.displayName },
+    ...deps.teams.describe(),
     channels: config.team.channels,
   };
 }

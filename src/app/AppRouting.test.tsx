@@ -43,9 +43,9 @@ describe('App routing', () => {
   it('shows the tab settings in the settings frame and saves a contentUrl on the tab origin', async () => {
     const { host, handler } = settingsHost();
     render(<App config={config} connected={{ host, context: context({ frameContext: 'settings' }) }} origin="https://ivho.example.org" url="https://ivho.example.org/?config=1" />);
-    expect(screen.getByRole('heading', { level: 1, name: 'Set up this tab' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Set up this tab' })).toBeTruthy();
     await waitFor(() => expect(host.notifySuccess).toHaveBeenCalledTimes(1));
-    expect(host.setTabConfigValidity).toHaveBeenLastCalledWith(true);
+    await waitFor(() => expect(host.setTabConfigValidity).toHaveBeenLastCalledWith(true));
     await expect(handler()?.()).resolves.toEqual({
       entityId: 'library',
       contentUrl: 'https://ivho.example.org/?view=library',
@@ -54,10 +54,18 @@ describe('App routing', () => {
     });
   });
 
+  it('starts the settings page of an existing tab from its saved configuration (pages.getConfig)', async () => {
+    const { host } = settingsHost();
+    const reconfigured: TeamsHost = { ...host, getTabConfig: () => Promise.resolve({ entityId: 'library-privacy', contentUrl: 'https://ivho.example.org/?view=library&theme=privacy' }) };
+    render(<App config={config} connected={{ host: reconfigured, context: context({ frameContext: 'settings' }) }} origin="https://ivho.example.org" url="https://ivho.example.org/?setup=channel" />);
+    await screen.findByRole('heading', { level: 1, name: 'Set up this tab' });
+    expect(screen.getByRole<HTMLSelectElement>('combobox', { name: 'Theme' }).value).toBe('privacy');
+  });
+
   it('says on its own page when it cannot configure the tab here, and lets Teams show that page', async () => {
     const { host } = settingsHost({ ok: false, code: 'notSupported', capability: 'pages.config', reason: 'notSupportedByHost' });
     render(<App config={config} connected={{ host, context: context({ frameContext: 'settings' }) }} origin="http://localhost" url="http://localhost/" />);
-    expect(screen.getByRole('alert').textContent).toContain('This tab cannot be set up here');
+    expect((await screen.findByRole('alert')).textContent).toContain('This tab cannot be set up here');
     await waitFor(() => expect(host.notifySuccess).toHaveBeenCalledTimes(1));
     expect(host.notifyFailure).not.toHaveBeenCalled();
   });

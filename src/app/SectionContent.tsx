@@ -81,7 +81,7 @@ export function SectionContent({ section, route, config, context, services, load
       ...(channel === undefined ? {} : { channel }),
       outbox: services.outbox,
       drafts: services.drafts,
-      ...channelPosting(config, connection),
+      ...(context.teamArchived === true ? {} : channelPosting(config, connection)),
       loadInstruments,
       openInstrument,
     };
@@ -94,11 +94,12 @@ export function SectionContent({ section, route, config, context, services, load
       lists: connection.lists,
       listNames: { incidentCases: config.lists.incidentCases, lessons: config.lists.lessons, actions: config.lists.actions },
       user: { upn: userOf(config, context) },
-      // A team channel of the institution itself; community teams with other institutions are not told apart yet.
-      ...(channel === undefined ? {} : { channel: { ...channel, audience: 'organisation' as const } }),
+      // A shared channel may have members of other organisations (a peer institution's team even owns it): TLP counts it as the community.
+      ...(channel === undefined ? {} : { channel: { ...channel, audience: context.channelKind === 'shared' ? ('community' as const) : ('organisation' as const) } }),
       outbox: services.outbox,
       drafts: services.drafts,
-      ...channelPosting(config, connection),
+      // An archived team takes no new posts ("Archive team"): no button that cannot work.
+      ...(context.teamArchived === true ? {} : channelPosting(config, connection)),
       ...peopleLookup(config, connection),
       ...(config.privacy === undefined ? {} : { privacy: config.privacy }),
       loadMaturityQuestions,

@@ -43,7 +43,8 @@ export function createInstrumentSharing({ host, context, origin, messenger, post
       label: instrument.title,
     });
   };
-  const channel = context.teamId !== undefined && context.channelId !== undefined ? { teamId: context.teamId, channelId: context.channelId } : undefined;
+  // An archived team takes no new posts ("Archive team"): posting is not offered there.
+  const channel = context.teamId !== undefined && context.channelId !== undefined && context.teamArchived !== true ? { teamId: context.teamId, channelId: context.channelId } : undefined;
   return {
     linkFor,
     ...(host.isSupported('sharing').ok

@@ -31,6 +31,16 @@ export interface TeamsContext {
    */
   readonly teamId: string | undefined;
   readonly channelId: string | undefined;
+  /**
+   * The kind of channel a channel tab sits in (teams-js `channel.membershipType`):
+   * private channels have their own members, shared ones may include people of other
+   * organisations. Undefined outside a channel.
+   */
+  readonly channelKind?: 'standard' | 'private' | 'shared' | undefined;
+  /** The tenant that owns the channel's team: another than `tenantId` in a peer institution's shared channel. */
+  readonly channelOwnerTenantId?: string | undefined;
+  /** The team is archived: nothing new can be posted in it (teams-js `team.isArchived`). */
+  readonly teamArchived?: boolean | undefined;
   /** The tab's page id (`entityId`). */
   readonly pageId: string | undefined;
   /** Deep-link target within the page (`subEntityId`). */
@@ -131,6 +141,13 @@ export interface TeamsHost {
   setTabConfigValidity(valid: boolean): HostActionResult;
   /** Settings frame: saves what this tab instance shows (`pages.config.setConfig`). */
   setTabConfig(config: TabInstanceConfig): Promise<HostActionResult>;
+  /**
+   * Settings frame: what this tab instance shows now (`pages.getConfig()`), so that
+   * reconfiguring a tab starts from its saved choice (Teams opens the manifest's
+   * `configurationUrl` for Settings, not the tab's `contentUrl`). Undefined for a new tab
+   * or where the host cannot tell.
+   */
+  getTabConfig(): Promise<TabInstanceConfig | undefined>;
   /**
    * Settings frame: what runs when the user presses Save. The host awaits `handler`,
    * then `setTabConfig` with its result, and only then tells Teams the save succeeded;

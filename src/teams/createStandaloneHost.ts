@@ -55,6 +55,7 @@ export function createStandaloneHost(environment: StandaloneEnvironment): TeamsH
       };
     },
     notifyAppLoaded: () => undefined,
+    getTabConfig: () => Promise.resolve(undefined),
     notifySuccess: () => undefined,
     notifyFailure: () => undefined,
     isSupported: (capability: HostCapability) => notSupported(capability, 'noHost'),

@@ -53,6 +53,11 @@ function nonEmpty(value: string | undefined): string | undefined {
 /** Client types of the Teams mobile apps, where `sharing.shareWebContent` "isn't supported" ("TeamsJS capability support across Microsoft 365"). */
 const MOBILE_CLIENT_TYPES: ReadonlySet<string> = new Set(['android', 'ios', 'ipados']);
 
+function channelKindOf(membershipType: string | undefined): TeamsContext['channelKind'] {
+  if (membershipType === undefined) return undefined;
+  return membershipType === 'Private' ? 'private' : membershipType === 'Shared' ? 'shared' : 'standard';
+}
+
 /** Maps teams-js' structured context to ours. */
 export function toTeamsContext(context: app.Context, naaRecommended = false): TeamsContext {
   return {
@@ -62,9 +67,14 @@ export function toTeamsContext(context: app.Context, naaRecommended = false): Te
     locale: nonEmpty(context.app.locale) ?? 'en-US',
     theme: toTheme(context.app.theme),
     // Graph's `/teams/{id}` takes the group id; `internalId` is the thread id, which Graph
-    // does not accept. Without a group id (no `identity` permission) channel features are off.
-    teamId: nonEmpty(context.team?.groupId),
+    // does not accept. A private channel gives no groupId and a shared one null: there the
+    // owner team's group id is the one to use ("Get context for your tab"). Without any
+    // group id (no `identity` permission) channel features are off.
+    teamId: nonEmpty(context.team?.groupId ?? undefined) ?? nonEmpty(context.channel?.ownerGroupId),
     channelId: nonEmpty(context.channel?.id),
+    channelKind: channelKindOf(context.channel?.membershipType),
+    channelOwnerTenantId: nonEmpty(context.channel?.ownerTenantId),
+    teamArchived: context.team?.isArchived === true,
     pageId: nonEmpty(context.page.id),
     subPageId: nonEmpty(context.page.subPageId),
     // A SharePoint page hosting the tab gives no host name (teams-js then says Teams) but its page context.
@@ -241,6 +251,22 @@ export function createTeamsJsHost(options: TeamsJsHostOptions = {}): TeamsHost {
       return { ok: true };
     },
     setTabConfig,
+    async getTabConfig(): Promise<TabInstanceConfig | undefined> {
+      if (!checkConfig(['settings']).ok) return undefined;
+      try {
+        const saved = await pages.getConfig();
+        if (saved.contentUrl === '' || saved.entityId === undefined || saved.entityId === '') return undefined;
+        return {
+          entityId: saved.entityId,
+          contentUrl: saved.contentUrl,
+          ...(saved.websiteUrl === undefined ? {} : { websiteUrl: saved.websiteUrl }),
+          ...(saved.suggestedDisplayName === undefined ? {} : { suggestedDisplayName: saved.suggestedDisplayName }),
+        };
+      } catch {
+        // Not supported here (Teams mobile) or no saved tab yet: start from scratch.
+        return undefined;
+      }
+    },
     registerTabConfigSaveHandler(handler: TabConfigSaveHandler): HostActionResult {
       const checked = checkConfig(['settings']);
       if (!checked.ok) return checked;

@@ -26,6 +26,18 @@ afterEach(async () => {
 });
 
 describe('start-up inside the host', () => {
+  // First in the file: the browser has no cached library yet, so the failure shows as the error page, not as a failed refresh.
+  it('shows the app’s own error page when Graph fails, never Teams’ error screen', async () => {
+    await setFaults(hosted.emulator.url, { throttleRate: 1, throttleStatuses: [503], retryAfterSeconds: 0 });
+    const { page, tab } = await hosted.openHost('tab=personal&locale=en-US');
+    await page.locator('[data-testid="host-status"][data-state="success"]').waitFor();
+    await tab.getByText('The instruments could not be loaded.').waitFor({ timeout: 90_000 });
+    await tab.getByRole('button', { name: 'Try again' }).waitFor();
+    expect(await page.getByTestId('host-cover').isHidden()).toBe(true);
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await page.close();
+  });
+
   it('reports success before the data arrives, so the app shows its own loading state, not Teams’ cover', async () => {
     await setFaults(hosted.emulator.url, { latencyMs: 2500 });
     const { page, tab, errors } = await hosted.openHost('tab=personal&locale=en-US');
@@ -35,17 +47,6 @@ describe('start-up inside the host', () => {
     expect(await page.getByTestId('host-cover').isHidden()).toBe(true);
     await tab.getByRole('list', { name: 'Published instruments' }).waitFor();
     expect(errors).toEqual([]);
-    await page.close();
-  });
-
-  it('shows the app’s own error page when Graph fails, never Teams’ error screen', async () => {
-    await setFaults(hosted.emulator.url, { throttleRate: 1, throttleStatuses: [503], retryAfterSeconds: 0 });
-    const { page, tab } = await hosted.openHost('tab=personal&locale=en-US');
-    await page.locator('[data-testid="host-status"][data-state="success"]').waitFor();
-    await tab.getByText('The instruments could not be loaded.').waitFor({ timeout: 90_000 });
-    await tab.getByRole('button', { name: 'Try again' }).waitFor();
-    expect(await page.getByTestId('host-cover').isHidden()).toBe(true);
-    expect(await seriousAxeViolations(page)).toEqual([]);
     await page.close();
   });
 

@@ -48,6 +48,32 @@ describe('channel tab configuration in the emulator host page', () => {
     await page.close();
   });
 
+  it('reconfigures a theme tab from its saved choice: Settings opens the configuration page on the current theme, a new theme keeps the view', async () => {
+    const { page, tab, errors } = await openHost('tab=channel&frame=settings&locale=en-US');
+    await tab.getByRole('heading', { level: 1, name: 'Set up this tab' }).waitFor();
+    await tab.getByRole('combobox', { name: 'Theme' }).selectOption({ label: 'Privacy and personal data' });
+    await page.waitForSelector('#settings-save:not([disabled])');
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await tab.getByTestId('pinned-view').waitFor();
+
+    // The tab's Settings: Teams loads the configuration URL, not the content URL.
+    await page.getByRole('button', { name: 'Settings', exact: true }).click();
+    await tab.getByRole('heading', { level: 1, name: 'Set up this tab' }).waitFor();
+    expect(new URL((await page.locator('#tab-frame').getAttribute('src')) ?? '').search).toBe('?setup=channel');
+    // It starts from what the tab shows now, not from the plain library.
+    const theme = tab.getByRole('combobox', { name: 'Theme' });
+    await page.waitForFunction(() => document.querySelector('#settings-save')?.hasAttribute('disabled') === false);
+    expect(await theme.inputValue()).toBe('privacy');
+    await theme.selectOption({ label: 'Cyber security and information security' });
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await page.waitForFunction(() => document.querySelector<HTMLIFrameElement>('#tab-frame')?.src.includes('theme=cybersecurity') === true);
+    await tab.getByTestId('pinned-view').waitFor();
+    expect(await tab.getByTestId('pinned-view').textContent()).toBe('This tab shows: Theme: Cyber security and information security');
+    await tab.getByRole('heading', { level: 1, name: 'Instrument library' }).waitFor();
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('saves search words with the theme, in Dutch', async () => {
     const { page, tab, errors } = await openHost('tab=channel&frame=settings&locale=nl-NL');
     await tab.getByRole('heading', { level: 1, name: 'Dit tabblad instellen' }).waitFor();

@@ -2,12 +2,18 @@ import { graphError } from '../graphTypes';
 import type { GraphHandler } from '../graphTypes';
 import type { ChannelMessageStore, ChatMessage } from './ChannelMessageStore';
 import { parseChatMessageBody } from './parseChatMessageBody';
+import type { PostRefusal, TeamDirectory } from './TeamDirectory';
 
-/** The demo team as the emulator knows it. */
-export interface EmulatedTeam {
-  readonly id: string;
-  readonly channels: readonly { readonly id: string }[];
-}
+/**
+ * Graph's answers when Teams refuses a post. Microsoft documents no codes for these; the
+ * emulator answers 403 `Forbidden` (as Graph does for refusals in this API,
+ * microsoftgraph/microsoft-graph-docs #15095) with a message naming the cause.
+ */
+const REFUSAL_MESSAGES: Readonly<Record<PostRefusal, string>> = {
+  teamArchived: 'The team is archived: no new messages can be posted in its channels.',
+  notChannelMember: 'The user is not a member of this channel.',
+  moderatorsOnly: 'This channel is moderated: only moderators can start new posts.',
+};
 
 /** Delegated scope Graph requires to post a channel message. */
 export const CHANNEL_MESSAGE_SEND_SCOPE = 'ChannelMessage.Send';
@@ -17,7 +23,7 @@ export const CHANNEL_MESSAGE_SEND_SCOPE = 'ChannelMessage.Send';
  * `ChannelMessage.Send` scope (403 without); unknown teams or channels are 404.
  * `messages` is a getter because a reset swaps the store.
  */
-export function createChannelMessagesHandler(team: EmulatedTeam, messages: () => ChannelMessageStore, now: () => number = Date.now): GraphHandler {
+export function createChannelMessagesHandler(teams: TeamDirectory, messages: () => ChannelMessageStore, now: () => number = Date.now): GraphHandler {
   return (request) => {
     const segments = decodeSegments(request.path);
     if (segments === undefined) return Promise.resolve(graphError(400, 'BadRequest', 'The request path is not correctly percent-encoded.'));
@@ -28,10 +34,14 @@ export function createChannelMessagesHandler(team: EmulatedTeam, messages: () =>
     if (request.method === 'POST' && !request.caller.scopes.includes(CHANNEL_MESSAGE_SEND_SCOPE)) {
       return Promise.resolve(graphError(403, 'Forbidden', `Missing scope permissions on the request. API requires one of '${CHANNEL_MESSAGE_SEND_SCOPE}'.`));
     }
-    if (teamId !== team.id) return Promise.resolve(graphError(404, 'NotFound', `No team found with Group Id ${teamId}.`));
-    if (!team.channels.some((channel) => channel.id === channelId)) {
+    const known = teams.find(teamId);
+    if (known === undefined) return Promise.resolve(graphError(404, 'NotFound', `No team found with Group Id ${teamId}.`));
+    const channel = known.team.channels.find((candidate) => candidate.id === channelId);
+    if (channel === undefined) {
       return Promise.resolve(graphError(404, 'NotFound', `Channel ${channelId} not found in team ${teamId}.`));
     }
+    const refusal = request.method === 'POST' ? teams.postRefusal(known, channel, request.caller.user.userPrincipalName) : undefined;
+    if (refusal !== undefined) return Promise.resolve(graphError(403, 'Forbidden', REFUSAL_MESSAGES[refusal]));
     if (request.method === 'GET') {
       const value = messages().list(teamId, channelId);
       return Promise.resolve({ status: 200, body: { '@odata.count': value.length, value } });

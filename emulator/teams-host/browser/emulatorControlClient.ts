@@ -7,6 +7,17 @@
 export interface EmulatorChannel {
   readonly id: string;
   readonly displayName: string;
+  readonly membershipType: 'standard' | 'private' | 'shared';
+  readonly moderated: boolean;
+}
+
+/** A team from `/emulator/config`: the demo tenant's own, or a peer institution's. */
+export interface EmulatorTeam {
+  readonly id: string;
+  readonly displayName: string;
+  readonly tenantId: string;
+  readonly isArchived: boolean;
+  readonly channels: readonly EmulatorChannel[];
 }
 
 /** The demo tenant as `GET /emulator/config` describes it. */
@@ -16,6 +27,8 @@ export interface EmulatorTenant {
   readonly site: { readonly webUrl: string; readonly displayName: string };
   readonly team: { readonly id: string; readonly displayName: string };
   readonly channels: readonly EmulatorChannel[];
+  /** Every team with its channels, own first; peers' teams own shared channels. */
+  readonly teams: readonly EmulatorTeam[];
 }
 
 /** A demo user from `GET /emulator/users`. */
@@ -65,18 +78,38 @@ export async function fetchTenant(): Promise<EmulatorTenant> {
   const team = asRecord(body['team']) ?? {};
   // Channels may sit beside the team or inside it.
   const rawChannels = body['channels'] ?? team['channels'];
-  const channels = asArray(rawChannels).flatMap((raw) => {
-    const channel = asRecord(raw);
-    const id = asString(channel?.['id']);
-    return id === undefined ? [] : [{ id, displayName: asString(channel?.['displayName']) ?? id }];
-  });
+  const channels = asArray(rawChannels).flatMap(readChannel);
+  const tenantId = asString(body['tenantId']) ?? '00000000-0000-0000-0000-000000000000';
+  const teams = [team, ...asArray(body['externalTeams']).map((raw) => asRecord(raw) ?? {})].map((raw) => ({
+    id: asString(raw['id']) ?? '',
+    displayName: asString(raw['displayName']) ?? 'Team',
+    tenantId: asString(raw['tenantId']) ?? tenantId,
+    isArchived: raw['isArchived'] === true,
+    channels: asArray(raw['channels']).flatMap(readChannel),
+  }));
   const site = asRecord(body['site']) ?? {};
   return {
-    tenantId: asString(body['tenantId']) ?? '00000000-0000-0000-0000-000000000000',
+    tenantId,
+    teams,
     site: { webUrl: `https://${asString(site['hostname']) ?? 'contoso.sharepoint.com'}${asString(site['path']) ?? ''}`, displayName: asString(site['displayName']) ?? '' },
     team: { id: asString(team['id']) ?? '', displayName: asString(team['displayName']) ?? 'Team' },
     channels,
   };
+}
+
+function readChannel(raw: unknown): EmulatorChannel[] {
+  const channel = asRecord(raw);
+  const id = asString(channel?.['id']);
+  if (id === undefined) return [];
+  const membership = asString(channel?.['membershipType']);
+  return [
+    {
+      id,
+      displayName: asString(channel?.['displayName']) ?? id,
+      membershipType: membership === 'private' || membership === 'shared' ? membership : 'standard',
+      moderated: channel?.['moderated'] === true,
+    },
+  ];
 }
 
 /** `GET /emulator/users`: the demo users. */

@@ -15,6 +15,7 @@ import { answerTo, notSupportedAnswer, readTabRequest, SDK_ERROR_CODES, type Hos
 import { initializeAnswerArgs } from './hostRuntime';
 import { readHostScene, writeHostScene, type HostScene } from './hostScene';
 import { buildLegacyContext, type HostIdentity } from './legacyContext';
+import { pickHostChannel } from './pickHostChannel';
 import { readDeepLink } from './readDeepLink';
 
 
@@ -45,11 +46,10 @@ function setState(state: string, detail: string): void {
 const identity: Promise<HostIdentity> = (async () => {
   const [tenant, users] = await Promise.all([fetchTenant().catch(() => undefined), fetchUsers().catch(() => [])]);
   const user = users.find((candidate) => candidate.userPrincipalName.toLowerCase() === scene.user.toLowerCase());
-  const channel = tenant?.channels[0];
   return {
     tenantId: tenant?.tenantId ?? UNKNOWN_ID,
     user: user ?? { id: UNKNOWN_ID, userPrincipalName: scene.user, displayName: scene.user },
-    channel: tenant === undefined || channel === undefined ? undefined : { teamId: tenant.team.id, teamName: tenant.team.displayName, channelId: channel.id, channelName: channel.displayName },
+    channel: pickHostChannel(tenant, scene.channel),
     sessionId: crypto.randomUUID(),
   };
 })();

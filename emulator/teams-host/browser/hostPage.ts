@@ -18,6 +18,7 @@ import { HOST_CLIENT_PROFILES } from './hostClients';
 import { initializeAnswerArgs } from './hostRuntime';
 import { readHostScene, writeHostScene, type HostScene, type HostTheme } from './hostScene';
 import { buildLegacyContext, type HostIdentity } from './legacyContext';
+import { pickHostChannel } from './pickHostChannel';
 import { readDeepLink } from './readDeepLink';
 
 /** What a settings page saved with `pages.config.setConfig`. */
@@ -40,6 +41,8 @@ const ORIGIN = window.location.origin;
 /** Where the tab is framed from: another origin, as in Teams (see tabOrigin.ts). */
 const TAB_ORIGIN = tabOriginFor(window.location);
 const UNKNOWN_ID = '00000000-0000-0000-0000-000000000000';
+/** The manifest's `configurableTabs[0].configurationUrl`, on the tab's origin. */
+const CONFIGURATION_URL = '/?setup=channel';
 
 function byId<T extends HTMLElement>(id: string, type: new () => T): T {
   const found = document.getElementById(id);
@@ -55,6 +58,8 @@ const ui = {
   status: byId('host-status', HTMLParagraphElement),
   frameSlot: byId('frame-slot', HTMLDivElement),
   settingsBar: byId('settings-bar', HTMLDivElement),
+  tabActions: byId('tab-actions', HTMLDivElement),
+  tabSettings: byId('tab-settings', HTMLButtonElement),
   cover: byId('host-cover', HTMLDivElement),
   coverText: byId('host-cover-text', HTMLParagraphElement),
   coverRetry: byId('host-cover-retry', HTMLButtonElement),
@@ -102,14 +107,10 @@ async function loadIdentity(): Promise<HostIdentity> {
   const wanted = scene.user.toLowerCase();
   const user = users.find((candidate) => candidate.userPrincipalName.toLowerCase() === wanted);
   if (user === undefined) logLine(`! ${scene.user} is not a demo user: tokens for it will be refused`);
-  const channel = tenant?.channels[0];
   return {
     tenantId: tenant?.tenantId ?? UNKNOWN_ID,
     user: user ?? { id: UNKNOWN_ID, userPrincipalName: scene.user, displayName: scene.user },
-    channel:
-      tenant === undefined || channel === undefined
-        ? undefined
-        : { teamId: tenant.team.id, teamName: tenant.team.displayName, channelId: channel.id, channelName: channel.displayName },
+    channel: pickHostChannel(tenant, scene.channel),
     sessionId: crypto.randomUUID(),
   };
 }
@@ -154,6 +155,8 @@ function renderChrome(): void {
   else ui.navChannel.setAttribute('aria-current', 'page');
   const settings = scene.frame === 'settings';
   ui.settingsBar.hidden = !settings;
+  // A channel tab's menu has Settings, which opens the configuration page again (`canUpdateConfiguration`).
+  ui.tabActions.hidden = settings || scene.tab !== 'channel' || !profile.frames.includes('settings');
   if (settings) ui.tabName.textContent = 'Set up the IV-HO tab';
   else if (ui.tabName.textContent === 'Set up the IV-HO tab' || ui.tabName.textContent === '') ui.tabName.textContent = 'IV-HO';
   const where = scene.client === 'sharepoint' ? 'SharePoint page' : scene.tab === 'personal' ? 'Personal app' : 'Channel tab';
@@ -274,7 +277,7 @@ function finishSave(): void {
   }
   const content = new URL(saved.contentUrl);
   ui.tabName.textContent = saved.suggestedDisplayName ?? 'IV-HO';
-  openScene({ frame: 'content', entityId: saved.entityId, subPageId: undefined, tabUrl: `${content.pathname}${content.search}${content.hash}` });
+  openScene({ frame: 'content', entityId: saved.entityId, subPageId: undefined, savedTabUrl: undefined, tabUrl: `${content.pathname}${content.search}${content.hash}` });
   setStatus('info', `Saved: opening ${content.pathname}${content.search}`);
 }
 
@@ -413,7 +416,11 @@ async function handleRequest(request: TabRequest): Promise<HostAnswer | undefine
       return answerTo(request, [true]);
     }
     case 'settings.getSettings':
-      return answerTo(request, [pendingSettings ?? { entityId: scene.entityId, contentUrl: new URL(scene.tabUrl, TAB_ORIGIN).href }]);
+      // pages.getConfig(): the tab's saved configuration while it is being reconfigured, else what the page set so far.
+      return answerTo(request, [
+        pendingSettings ??
+          (scene.savedTabUrl === undefined ? { entityId: '', contentUrl: '' } : { entityId: scene.entityId, contentUrl: new URL(scene.savedTabUrl, TAB_ORIGIN).href }),
+      ]);
     case 'settings.save.success':
       finishSave();
       return undefined;
@@ -547,6 +554,11 @@ for (const button of ui.themeButtons) {
 }
 ui.saveButton.addEventListener('click', startSave);
 ui.coverRetry.addEventListener('click', () => mountFrame());
+ui.tabSettings.addEventListener('click', () => {
+  // Teams loads the configurationUrl from the manifest (not the contentUrl) and lets pages.getConfig() tell the saved choice.
+  pendingSettings = undefined;
+  openScene({ frame: 'settings', savedTabUrl: scene.tabUrl, tabUrl: CONFIGURATION_URL, subPageId: undefined });
+});
 ui.channelRefresh.addEventListener('click', () => void refreshFeed());
 ui.channelPicker.addEventListener('change', () => selectChannel(ui.channelPicker.value));
 

@@ -14,6 +14,7 @@ describe('readHostScene', () => {
     expect(scene).toEqual({
       client: 'teams-web',
       tab: 'channel',
+      channel: 'standard',
       frame: 'settings',
       theme: 'contrast',
       locale: 'en-US',
@@ -21,6 +22,7 @@ describe('readHostScene', () => {
       entityId: 'instruments',
       subPageId: 'i-9',
       tabUrl: '/x?y=1',
+      savedTabUrl: undefined,
       initDelayMs: 0,
       loadTimeoutMs: 30_000,
     });

@@ -7,6 +7,10 @@ import { HOST_CLIENT_PROFILES, readHostClient, type HostClient, type HostFrame, 
 
 export type { HostFrame, HostTabKind } from './hostClients';
 
+/** Which channel a channel tab sits in: standard, private, moderated, or a peer's shared channel. */
+export type HostChannelKind = 'standard' | 'private' | 'moderated' | 'shared';
+const CHANNEL_KINDS: readonly HostChannelKind[] = ['standard', 'private', 'moderated', 'shared'];
+
 /** Teams' three themes, with the names teams-js uses. */
 export type HostTheme = 'default' | 'dark' | 'contrast';
 
@@ -15,6 +19,8 @@ export interface HostScene {
   /** The Microsoft 365 client the host page is. */
   readonly client: HostClient;
   readonly tab: HostTabKind;
+  /** For a channel tab: the kind of channel it sits in. */
+  readonly channel: HostChannelKind;
   readonly frame: HostFrame;
   readonly theme: HostTheme;
   /** BCP 47 locale, e.g. `nl-NL`. */
@@ -27,6 +33,11 @@ export interface HostScene {
   readonly subPageId: string | undefined;
   /** Path (same origin) of the tab page to frame. */
   readonly tabUrl: string;
+  /**
+   * In the settings frame of a tab being reconfigured: the path its content frame shows
+   * now, which `pages.getConfig()` answers with. Undefined while a new tab is set up.
+   */
+  readonly savedTabUrl: string | undefined;
   /** How long the host takes to answer `initialize` (a slow client, a cold start), 0..60000 ms. */
   readonly initDelayMs: number;
   /** How long the host waits for notifySuccess before its timeout screen: Teams' 30 s, shorter in tests. */
@@ -77,6 +88,7 @@ export function readHostScene(params: URLSearchParams): HostScene {
   return {
     client,
     tab: profile.tabKinds.includes(tab) ? tab : (profile.tabKinds[0] ?? 'personal'),
+    channel: pick(params.get('channel'), CHANNEL_KINDS, 'standard'),
     frame: profile.frames.includes(frame) ? frame : 'content',
     theme: pick(params.get('theme'), THEMES, 'default'),
     locale: locale !== null && LOCALE_PATTERN.test(locale) ? locale : 'nl-NL',
@@ -84,6 +96,7 @@ export function readHostScene(params: URLSearchParams): HostScene {
     entityId: entityId !== null && entityId.trim() !== '' ? entityId : DEFAULT_ENTITY_ID,
     subPageId: subPageId !== null && subPageId !== '' ? subPageId : undefined,
     tabUrl: sameOriginPath(params.get('tabUrl')),
+    savedTabUrl: params.get('savedTabUrl') === null ? undefined : sameOriginPath(params.get('savedTabUrl')),
     initDelayMs: Math.min(60_000, Math.max(0, Math.floor(Number(params.get('initDelayMs') ?? '0')) || 0)),
     loadTimeoutMs: Math.min(TEAMS_LOAD_TIMEOUT_MS, Math.max(1000, Math.floor(Number(params.get('loadTimeoutMs') ?? TEAMS_LOAD_TIMEOUT_MS)) || TEAMS_LOAD_TIMEOUT_MS)),
   };
@@ -94,6 +107,7 @@ export function writeHostScene(scene: HostScene): string {
   const params = new URLSearchParams({
     client: scene.client,
     tab: scene.tab,
+    ...(scene.channel === 'standard' ? {} : { channel: scene.channel }),
     frame: scene.frame,
     theme: scene.theme,
     locale: scene.locale,
@@ -102,6 +116,7 @@ export function writeHostScene(scene: HostScene): string {
   if (scene.entityId !== DEFAULT_ENTITY_ID) params.set('entityId', scene.entityId);
   if (scene.subPageId !== undefined) params.set('subPageId', scene.subPageId);
   if (scene.tabUrl !== '/') params.set('tabUrl', scene.tabUrl);
+  if (scene.savedTabUrl !== undefined) params.set('savedTabUrl', scene.savedTabUrl);
   if (scene.initDelayMs > 0) params.set('initDelayMs', String(scene.initDelayMs));
   if (scene.loadTimeoutMs !== TEAMS_LOAD_TIMEOUT_MS) params.set('loadTimeoutMs', String(scene.loadTimeoutMs));
   return params.toString();

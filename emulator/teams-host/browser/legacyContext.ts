@@ -11,10 +11,17 @@ export interface HostUser {
 
 /** The team and channel a channel tab lives in (`/emulator/config`). */
 export interface HostChannel {
+  /** The owner team's Microsoft 365 group id. */
   readonly teamId: string;
   readonly teamName: string;
   readonly channelId: string;
   readonly channelName: string;
+  /** @default 'standard' */
+  readonly membershipType?: 'standard' | 'private' | 'shared';
+  /** The tenant that owns the team (another one for a peer's shared channel). @default the user's */
+  readonly ownerTenantId?: string;
+  /** @default false */
+  readonly teamArchived?: boolean;
 }
 
 /** The SharePoint site a SharePoint page hosting the tab belongs to. */
@@ -71,10 +78,24 @@ export function buildLegacyContext(scene: HostScene, identity: HostIdentity, sit
   }
   if (scene.tab === 'channel' && identity.channel !== undefined) {
     const { teamId, teamName, channelId, channelName } = identity.channel;
+    const membership = identity.channel.membershipType ?? 'standard';
     // As Teams gives them: `teamId` is the team's thread id (teams-js `team.internalId`),
     // `groupId` its Microsoft 365 group id (`team.groupId`, given because the manifest
-    // asks for the `identity` permission): only the group id addresses `/teams/{id}` in Graph.
-    Object.assign(context, { teamId: teamThreadId(teamId), teamName, groupId: teamId, channelId, channelName, channelType: 'Regular' });
+    // asks for the `identity` permission): only the group id addresses `/teams/{id}` in
+    // Graph. In a private channel there is no groupId and in a shared one it is null; the
+    // owner team's group and tenant come as hostTeamGroupId / hostTeamTenantId instead
+    // ("Get context for your tab").
+    Object.assign(context, {
+      teamId: teamThreadId(teamId),
+      teamName,
+      channelId,
+      channelName,
+      channelType: membership === 'private' ? 'Private' : membership === 'shared' ? 'Shared' : 'Regular',
+      isTeamArchived: identity.channel.teamArchived ?? false,
+      ...(membership === 'standard'
+        ? { groupId: teamId }
+        : { groupId: membership === 'shared' ? null : undefined, hostTeamGroupId: teamId, hostTeamTenantId: identity.channel.ownerTenantId ?? identity.tenantId }),
+    });
   }
   return context;
 }

@@ -185,7 +185,9 @@ export function LessonForm({ environment, source, peopleNames, onSaved }: Lesson
           <MessageBar intent="success">
             <MessageBarBody>{t('incident.lesson.saved')}</MessageBarBody>
           </MessageBar>
+          {/* Posting is offered only where it can work: a channel, and a messenger (off when the team is archived or posts are switched off). */}
           {environment.channel !== undefined &&
+            environment.messenger !== undefined &&
             (channelAllowed ? (
               <div className={styles.actions}>
                 <Button onClick={() => void share()} disabled={shared === 'sending' || shared === 'done'}>

@@ -2,12 +2,12 @@ import { TLP_IDS } from '../../../lists/vocabulary';
 import { canShareToChannel, tlpSharingRule } from './tlpSharing';
 
 describe('TLP 2.0 sharing rules', () => {
-  it('never lets RED into a channel and keeps AMBER labels inside the organisation', () => {
+  it('never lets RED into a channel, keeps AMBER+STRICT in the own organisation, and lets AMBER reach a peer institution', () => {
     const table = TLP_IDS.map((label) => [label, canShareToChannel(label, { audience: 'organisation' }), canShareToChannel(label, { audience: 'community' })]);
     expect(table).toEqual([
       ['CLEAR', true, true],
       ['GREEN', true, true],
-      ['AMBER', true, false],
+      ['AMBER', true, true],
       ['AMBER+STRICT', true, false],
       ['RED', false, false],
     ]);

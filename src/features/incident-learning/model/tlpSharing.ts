@@ -12,10 +12,11 @@ export interface TlpSharingRule {
 }
 
 /**
- * TLP 2.0 (FIRST), in our words: CLEAR may be shared with anyone, publicly too; GREEN
- * within the community (here: peers at other institutions), not publicly; AMBER within
- * the own organisation and its clients, on a need-to-know basis; AMBER+STRICT within the
- * own organisation only; RED only with the people it was given to, in person.
+ * TLP 2.0 (FIRST) limits what *recipients* may pass on, in our words: CLEAR anyone,
+ * publicly too; GREEN within their community (here: peers at other institutions), not
+ * publicly; AMBER within their own organisation and its clients, on a need-to-know basis,
+ * so an AMBER lesson may go to a peer institution, which keeps it inside; AMBER+STRICT
+ * within their own organisation only; RED only the people it was given to.
  */
 const RULES: Readonly<Record<TlpId, TlpSharingRule>> = {
   CLEAR: { label: 'CLEAR', audience: 'anyone', channelAllowed: true },
@@ -30,18 +31,23 @@ export function tlpSharingRule(label: TlpId): TlpSharingRule {
   return RULES[label];
 }
 
-/** Who a channel reaches: people of the own institution, or a community team with peers of other institutions. */
+/**
+ * Who a channel reaches: people of the own institution, or also peers of other
+ * institutions (a shared channel, which may have members of other organisations).
+ */
 export interface ChannelAudience {
   readonly audience: 'organisation' | 'community';
 }
 
 /**
- * Whether a lesson may be posted to a channel: RED never; AMBER and AMBER+STRICT only in
- * a channel of the own organisation; GREEN and CLEAR in any channel.
+ * Whether a lesson may be posted to a channel: RED never (its recipients are named
+ * people); AMBER+STRICT only in a channel of the own organisation (a shared channel puts
+ * it before other organisations at once); CLEAR, GREEN and AMBER in any channel, a peer's
+ * shared channel included: its recipients then keep it as their label says.
  */
 export function canShareToChannel(label: TlpId, channel: ChannelAudience): boolean {
   const rule = RULES[label];
   if (!rule.channelAllowed) return false;
-  if (rule.audience === 'organisationAndClients' || rule.audience === 'organisationOnly') return channel.audience === 'organisation';
+  if (rule.audience === 'organisationOnly') return channel.audience === 'organisation';
   return true;
 }

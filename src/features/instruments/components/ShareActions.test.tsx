@@ -46,7 +46,7 @@ describe('ShareActions', () => {
     await user.click(screen.getByRole('button', { name: 'Share to Teams' }));
     expect((await screen.findByRole('status')).textContent).toBe('Sharing was cancelled.');
     await user.click(screen.getByRole('button', { name: 'Post to this channel' }));
-    expect((await screen.findByText(/needs the permission ChannelMessage.Send/)).textContent).toContain('ask your administrator');
+    expect((await screen.findByText(/^Teams refused the post\./)).textContent).toContain('may be moderated');
     expect(posted[0]?.card).toMatchObject({ type: 'AdaptiveCard', actions: [{ type: 'Action.OpenUrl', url: 'https://link.example' }] });
   });
 });

@@ -110,11 +110,11 @@ describe('ResultsView', () => {
     expect(share.hasAttribute('disabled')).toBe(true);
   });
 
-  it('says plainly when the permission to post in the channel is missing', async () => {
+  it('says plainly what may have made Teams refuse the post, without blaming consent', async () => {
     const user = userEvent.setup();
-    renderResults({ postCard: () => Promise.reject(new GraphError({ kind: 'forbidden', status: 403, code: 'Forbidden', message: 'Missing ChannelMessage.Send' })) }, []);
+    renderResults({ postCard: () => Promise.reject(new GraphError({ kind: 'forbidden', status: 403, code: 'Forbidden', message: 'This channel is moderated' })) }, []);
     await user.click(screen.getByRole('button', { name: 'Samenvatting delen in dit kanaal' }));
-    await screen.findByText(/vraagt de machtiging ChannelMessage\.Send/);
+    await screen.findByText(/Teams weigerde het bericht\. Misschien is het kanaal gemodereerd/);
   });
 
   it('shows the lessons from incidents behind each theme, with the questions they concern', () => {
