@@ -11,6 +11,11 @@ const userSchema = z.object({
   mail: z.string().min(3),
   jobTitle: z.string().min(1),
   roles: z.record(z.string(), roleSchema),
+  /**
+   * A guest's home-tenant UPN: what Teams gives as `loginHint`, while the UPN in this
+   * tenant is the `#EXT#` form (teams-js: the context UPN "may be an externally-authenticated UPN").
+   */
+  loginHint: z.string().optional(),
 });
 
 const channelSchema = z.object({
@@ -64,6 +69,7 @@ export type EmulatedChannelConfig = z.infer<typeof channelSchema>;
 /** A demo user with the profile fields Graph's user resource shows. */
 export interface DemoUser extends EmulatorUser {
   readonly jobTitle: string;
+  readonly loginHint?: string | undefined;
 }
 
 /** The emulator's world: tenant, the one SharePoint site, a demo team and the demo users. */

@@ -130,7 +130,8 @@ export async function handleControlRequest(request: ControlRequest, deps: Contro
 function issueToken(query: URLSearchParams, deps: ControlApiDeps): ControlResponse {
   const upn = query.get('user');
   if (upn === null || upn === '') return error(400, 'invalidRequest', 'Query parameter "user" (a demo user principal name) is required.');
-  const user = deps.config.users.find((candidate) => candidate.userPrincipalName.toLowerCase() === upn.toLowerCase());
+  // Entra ID signs a user in by the name they type or are hinted with: a guest's home UPN works as well as the #EXT# one.
+  const user = deps.config.users.find((candidate) => [candidate.userPrincipalName, candidate.loginHint].some((name) => name?.toLowerCase() === upn.toLowerCase()));
   if (user === undefined) return error(404, 'userNotFound', `No demo user "${upn}". See GET /emulator/users.`);
   const scopesParam = query.get('scopes');
   const requested = scopesParam === null ? undefined : scopesParam.split(/[\s,]+/).filter((scope) => scope !== '');
@@ -158,6 +159,7 @@ function describeUser(user: DemoUser): Record<string, unknown> {
     mail: user.mail,
     jobTitle: user.jobTitle,
     roles: user.roles,
+    ...(user.loginHint === undefined ? {} : { loginHint: user.loginHint }),
   };
 }
 

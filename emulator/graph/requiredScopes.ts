@@ -3,6 +3,8 @@ import type { GraphRequest } from './graphTypes';
 const SITE_READ_SCOPES = ['Sites.Read.All', 'Sites.ReadWrite.All', 'Sites.Manage.All', 'Sites.FullControl.All', 'Sites.Selected'];
 const SITE_WRITE_SCOPES = ['Sites.ReadWrite.All', 'Sites.Manage.All', 'Sites.FullControl.All', 'Sites.Selected'];
 const USER_READ_SCOPES = ['User.ReadBasic.All', 'User.Read.All', 'User.ReadWrite.All', 'Directory.Read.All'];
+/** "Get user": `GET /me` needs at least User.Read. */
+const ME_SCOPES = ['User.Read', 'User.ReadWrite', 'User.ReadBasic.All', 'User.Read.All', 'User.ReadWrite.All', 'Directory.Read.All'];
 
 /**
  * The delegated scopes of which a token needs one for this request, or undefined when
@@ -13,5 +15,6 @@ export function requiredScopes(request: Pick<GraphRequest, 'method' | 'path'>): 
   const root = request.path.split('/').find((segment) => segment !== '');
   if (root === 'sites') return request.method === 'GET' ? SITE_READ_SCOPES : SITE_WRITE_SCOPES;
   if (root === 'users') return USER_READ_SCOPES;
+  if (request.path.replace(/\/+$/, '') === '/me') return ME_SCOPES;
   return undefined;
 }

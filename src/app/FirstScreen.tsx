@@ -48,7 +48,8 @@ export function FirstScreen({ config, host, context, origin, onReady }: FirstScr
   const styles = useStyles();
   const { t } = useI18n();
   const { route } = useAppRoute();
-  const upn = context.userPrincipalName;
+  // Sign-in is hinted with the host's login hint (a guest's home UPN); who the user is comes from /me.
+  const upn = context.loginHint ?? context.userPrincipalName;
   const hosted = usesNestedAppAuth(context);
   const [authProblem, setAuthProblem] = useState<AuthProblem | undefined>();
   const [section, setSection] = useState<AppSection>(() => sectionOf(route));
@@ -97,6 +98,7 @@ export function FirstScreen({ config, host, context, origin, onReady }: FirstScr
         host,
         context,
         origin,
+        teamsAppId: config.teamsAppId,
         ...(config.scopes.channelPost.length === 0
           ? {}
           : { messenger: () => createChannelMessenger(services.connection().featureGraph('channelPost') ?? services.connection().graph), postPermission: featurePermission(config, 'channelPost') }),

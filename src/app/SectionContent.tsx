@@ -1,9 +1,12 @@
+import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Spinner } from '@fluentui/react-components';
 import { lazy, useMemo, type ReactNode } from 'react';
 import type { AppConfig } from '../config/AppConfig';
 import type { IncidentLearningEnvironment, LinkableQuestion } from '../features/incident-learning/api/IncidentLearningEnvironment';
 import type { SelfAssessmentEnvironment } from '../features/self-assessment/api/SelfAssessmentEnvironment';
 import type { FeaturePermission } from '../config/FeaturePermission';
-import { createChannelMessenger, createDirectoryClient, type ChannelMessenger, type DirectoryClient } from '../graph';
+import { createChannelMessenger, createDirectoryClient, type ChannelMessenger, type DirectoryClient, type SignedInUser } from '../graph';
+import { useI18n } from '../i18n';
+import { useSignedInUser } from './useSignedInUser';
 import { featurePermission, type AppConnection } from './createAppListClient';
 import type { Instrument } from '../lists/instrumentMapping';
 import type { TeamsContext } from '../teams';
@@ -28,10 +31,6 @@ export interface SectionContentProps {
   readonly onShown: () => void;
 }
 
-/** The signed-in user: the host's, or the emulator's default user in local mode without a host. */
-function userOf(config: AppConfig, context: TeamsContext): string {
-  return context.userPrincipalName ?? (config.auth.kind === 'emulator' ? config.auth.defaultUser : '');
-}
 
 /** The channel of a channel tab, when the tab is one. */
 function channelOf(context: TeamsContext): { readonly teamId: string; readonly channelId: string } | undefined {
@@ -57,6 +56,11 @@ function loadMaturityQuestions(): Promise<readonly LinkableQuestion[]> {
   return maturityQuestions;
 }
 
+/** The Teams mobile apps cannot save a downloaded file (teams-js #611): exports are shown to copy there. */
+function canDownloadFiles(context: TeamsContext): boolean {
+  return !['android', 'ios', 'ipados'].includes(context.hostClientType ?? '');
+}
+
 /** Posting cards to a channel, with its own scopes; nothing when the configuration gives it none. */
 function channelPosting(config: AppConfig, connection: AppConnection): { messenger?: ChannelMessenger; postPermission?: FeaturePermission } {
   const graph = connection.featureGraph('channelPost');
@@ -69,23 +73,51 @@ function peopleLookup(config: AppConfig, connection: AppConnection): { directory
   return graph === undefined ? {} : { directory: createDirectoryClient(graph), peoplePermission: featurePermission(config, 'people') };
 }
 
-/** The self-assessment and incident-learning sections, with what each needs from the app. */
-export function SectionContent({ section, route, config, context, services, loadInstruments, openInstrument, onShown }: SectionContentProps): ReactNode {
+/**
+ * The self-assessment and incident-learning sections, once it is known who is signed in:
+ * both record who answered or reported, and that comes from the token (`/me`), never
+ * from the host's context, which teams-js calls a hint only.
+ */
+export function SectionContent(props: SectionContentProps): ReactNode {
+  const { t } = useI18n();
+  const signedIn = useSignedInUser(props.services);
+  if (signedIn.status === 'loading') return <Spinner label={t('shell.section.loading')} />;
+  if (signedIn.status === 'failed') {
+    return (
+      <div role="alert">
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>{t('shell.user.failed.title')}</MessageBarTitle>
+            {t('shell.section.loadFailed.body')}
+          </MessageBarBody>
+          <MessageBarActions>
+            <Button onClick={signedIn.retry}>{t('shell.section.retry')}</Button>
+          </MessageBarActions>
+        </MessageBar>
+      </div>
+    );
+  }
+  return <SectionForUser {...props} user={signedIn.user} />;
+}
+
+/** The sections, with what each needs from the app. */
+function SectionForUser({ section, route, config, context, services, loadInstruments, openInstrument, onShown, user }: SectionContentProps & { readonly user: SignedInUser }): ReactNode {
   const assessmentEnvironment = useMemo<SelfAssessmentEnvironment>(() => {
     const connection = services.connection();
     const channel = channelOf(context);
     return {
       lists: connection.lists,
       listNames: { assessments: config.lists.assessments, assessmentResponses: config.lists.assessmentResponses, lessons: config.lists.lessons },
-      user: { upn: userOf(config, context) },
+      user: { upn: user.userPrincipalName },
       ...(channel === undefined ? {} : { channel }),
       outbox: services.outbox,
       drafts: services.drafts,
       ...(context.teamArchived === true ? {} : channelPosting(config, connection)),
+      canDownloadFiles: canDownloadFiles(context),
       loadInstruments,
       openInstrument,
     };
-  }, [services, config, context, loadInstruments, openInstrument]);
+  }, [services, config, context, loadInstruments, openInstrument, user]);
 
   const incidentEnvironment = useMemo<IncidentLearningEnvironment>(() => {
     const connection = services.connection();
@@ -93,7 +125,7 @@ export function SectionContent({ section, route, config, context, services, load
     return {
       lists: connection.lists,
       listNames: { incidentCases: config.lists.incidentCases, lessons: config.lists.lessons, actions: config.lists.actions },
-      user: { upn: userOf(config, context) },
+      user: { upn: user.userPrincipalName, displayName: user.displayName },
       // A shared channel may have members of other organisations (a peer institution's team even owns it): TLP counts it as the community.
       ...(channel === undefined ? {} : { channel: { ...channel, audience: context.channelKind === 'shared' ? ('community' as const) : ('organisation' as const) } }),
       outbox: services.outbox,
@@ -101,10 +133,11 @@ export function SectionContent({ section, route, config, context, services, load
       // An archived team takes no new posts ("Archive team"): no button that cannot work.
       ...(context.teamArchived === true ? {} : channelPosting(config, connection)),
       ...peopleLookup(config, connection),
+      canDownloadFiles: canDownloadFiles(context),
       ...(config.privacy === undefined ? {} : { privacy: config.privacy }),
       loadMaturityQuestions,
     };
-  }, [services, config, context]);
+  }, [services, config, context, user]);
 
   if (section === 'incidents') {
     return <IncidentLearningPage environment={incidentEnvironment} onShown={onShown} {...(route.screen === 'incidents' && route.id !== undefined ? { initialCaseId: route.id } : {})} />;

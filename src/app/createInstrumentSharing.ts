@@ -18,6 +18,8 @@ export interface InstrumentSharingEnvironment {
   readonly origin: string;
   /** Posting through Graph; absent when the configuration gives channel posts no scopes (off). */
   readonly messenger?: () => ChannelMessenger;
+  /** The configured Teams app id for deep links (the catalogue id); else the host's `appId`. */
+  readonly teamsAppId?: string | undefined;
   /** The scopes posting needs and where they are granted. */
   readonly postPermission?: FeaturePermission;
 }
@@ -28,14 +30,15 @@ export interface InstrumentSharingEnvironment {
  * the host's share dialog where `isSupported('sharing')`, and posting a card through
  * Graph in a channel tab.
  */
-export function createInstrumentSharing({ host, context, origin, messenger, postPermission }: InstrumentSharingEnvironment): InstrumentSharing {
+export function createInstrumentSharing({ host, context, origin, messenger, postPermission, teamsAppId }: InstrumentSharingEnvironment): InstrumentSharing {
+  const appId = teamsAppId ?? context.appId;
   const linkFor = (instrument: { readonly id: string; readonly title: string }): string => {
     const route = { screen: 'instrument', id: instrument.id } as const;
     const webUrl = routeToUrl(`${origin}/`, route);
-    if (context.appId === undefined) return webUrl;
+    if (appId === undefined) return webUrl;
     const inChannel = context.channelId !== undefined && context.pageId !== undefined;
     return buildTabDeepLink({
-      appId: context.appId,
+      appId,
       entityId: inChannel && context.pageId !== undefined ? context.pageId : LIBRARY_ENTITY_ID,
       subPageId: routeToSubPageId(route),
       ...(inChannel && context.channelId !== undefined ? { channelId: context.channelId } : {}),
@@ -47,6 +50,15 @@ export function createInstrumentSharing({ host, context, origin, messenger, post
   const channel = context.teamId !== undefined && context.channelId !== undefined && context.teamArchived !== true ? { teamId: context.teamId, channelId: context.channelId } : undefined;
   return {
     linkFor,
+    ...(host.isSupported('pages.shareDeepLink').ok
+      ? {
+          offerLink: (instrument) => {
+            const route = { screen: 'instrument', id: instrument.id } as const;
+            const result = host.offerDeepLink({ subPageId: routeToSubPageId(route), label: instrument.title, webUrl: routeToUrl(`${origin}/`, route) });
+            return result.ok ? 'offered' : 'failed';
+          },
+        }
+      : {}),
     ...(host.isSupported('sharing').ok
       ? {
           shareToTeams: async (instrument) => {

@@ -89,6 +89,14 @@ const privacySchema = z
 /** Free text for people reading the JSON file (JSON has no comments); ignored by the app. */
 const commentSchema = z.string().optional();
 
+/**
+ * The Teams app id deep links must name: the id the Teams admin center shows ("Deep link to
+ * an application"), which for an app uploaded to the organisation's catalogue is its
+ * catalogue id, not necessarily the manifest id. Optional: without it the tab uses the id
+ * the host reports for itself (`app.appId` in the context).
+ */
+const teamsAppIdSchema = z.guid({ error: 'must be the GUID the Teams admin center shows for the app' }).optional();
+
 const localConfigSchema = z.strictObject({
   $comment: commentSchema,
   mode: z.literal('local'),
@@ -102,6 +110,7 @@ const localConfigSchema = z.strictObject({
   }),
   scopes: scopesSchema,
   privacy: privacySchema,
+  teamsAppId: teamsAppIdSchema,
 });
 
 const guidMessage = 'must be a GUID (xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx)';
@@ -124,6 +133,7 @@ const tenantConfigSchema = z.strictObject({
   }),
   scopes: scopesSchema,
   privacy: privacySchema,
+  teamsAppId: teamsAppIdSchema,
   /**
    * Where OneDrive's download URLs point (the Content-Security-Policy allows reading
    * them). Default: the site's `-my` host (`https://contoso-my.sharepoint.com`).

@@ -35,4 +35,6 @@ export type { ChannelMessenger, ChannelTarget, CardMessage } from './createChann
 export { createDirectoryClient } from './createDirectoryClient';
 export type { DirectoryClient, DirectoryPerson } from './createDirectoryClient';
 export { createAppFolderStore } from './createAppFolderStore';
+export { readSignedInUser } from './readSignedInUser';
+export type { SignedInUser } from './readSignedInUser';
 export type { AppFolderStore } from './createAppFolderStore';

@@ -15,8 +15,13 @@ export type TeamsHostKind = 'teams' | 'standalone';
 
 /** What the host tells the tab about the user, the place and the page. */
 export interface TeamsContext {
-  /** The signed-in user's UPN; a login hint for sign-in. Undefined without a host. */
+  /**
+   * The user's UPN in this tenant as the host reports it (a guest's has the `#EXT#` form).
+   * A hint, never proof of identity: records take the user from `/me`. Undefined without a host.
+   */
   readonly userPrincipalName: string | undefined;
+  /** What sign-in is hinted with (teams-js `user.loginHint`: a guest's home-tenant UPN). Undefined without a host. */
+  readonly loginHint?: string | undefined;
   /** Entra object id of the user. */
   readonly userObjectId: string | undefined;
   /** Entra tenant id. */
@@ -64,7 +69,7 @@ export interface TeamsContext {
 }
 
 /** Host capabilities the app checks before using them. */
-export type HostCapability = 'sharing' | 'pages.config' | 'pages.currentApp';
+export type HostCapability = 'sharing' | 'pages.config' | 'pages.currentApp' | 'pages.shareDeepLink';
 
 /** Why a capability cannot be used here. */
 export type NotSupportedReason = 'noHost' | 'notInitialized' | 'notSupportedByHost' | 'wrongFrameContext';
@@ -134,6 +139,12 @@ export interface TeamsHost {
   isSupported(capability: HostCapability): CapabilityCheck;
   /** Opens the host's share dialog for a link. */
   shareWebContent(link: ShareableLink): Promise<HostActionResult>;
+  /**
+   * Shows the host's own dialog with a deep link to a place in this tab, for the user to
+   * copy (`pages.shareDeepLink`): inside Teams the tab is a cross-origin frame without
+   * clipboard access (teams-js #1402, #738).
+   */
+  offerDeepLink(link: { readonly subPageId: string; readonly label: string; readonly webUrl?: string }): HostActionResult;
   /**
    * Settings frame: enables (`true`) or disables the host's Save button. Teams starts
    * with Save disabled.

@@ -57,6 +57,7 @@ describe('connectTeamsHost', () => {
     expect(teamsHost.kind).toBe('teams');
     expect(context).toEqual({
       userPrincipalName: 'coordinator@contoso.example',
+      loginHint: 'coordinator@contoso.example',
       userObjectId: 'a1b2c3d4-0001-4a00-8000-000000000001',
       tenantId: '6f1c2b7e-3d4a-4e59-9b0c-1a2b3c4d5e6f',
       locale: 'en-US',
@@ -116,8 +117,8 @@ describe('connectTeamsHost', () => {
   });
 
   const expectations: Record<'content' | 'settings', Record<HostCapability, true | 'wrongFrameContext'>> = {
-    content: { sharing: true, 'pages.config': 'wrongFrameContext', 'pages.currentApp': true },
-    settings: { sharing: 'wrongFrameContext', 'pages.config': true, 'pages.currentApp': true },
+    content: { sharing: true, 'pages.config': 'wrongFrameContext', 'pages.currentApp': true, 'pages.shareDeepLink': true },
+    settings: { sharing: 'wrongFrameContext', 'pages.config': true, 'pages.currentApp': true, 'pages.shareDeepLink': 'wrongFrameContext' },
   };
   for (const frame of ['content', 'settings'] as const) {
     for (const [capability, expected] of Object.entries(expectations[frame]) as [HostCapability, true | 'wrongFrameContext'][]) {

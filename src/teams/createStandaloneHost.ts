@@ -56,6 +56,7 @@ export function createStandaloneHost(environment: StandaloneEnvironment): TeamsH
     },
     notifyAppLoaded: () => undefined,
     getTabConfig: () => Promise.resolve(undefined),
+    offerDeepLink: () => notSupported('pages.shareDeepLink', 'noHost'),
     notifySuccess: () => undefined,
     notifyFailure: () => undefined,
     isSupported: (capability: HostCapability) => notSupported(capability, 'noHost'),

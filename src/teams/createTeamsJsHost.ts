@@ -62,6 +62,7 @@ function channelKindOf(membershipType: string | undefined): TeamsContext['channe
 export function toTeamsContext(context: app.Context, naaRecommended = false): TeamsContext {
   return {
     userPrincipalName: nonEmpty(context.user?.userPrincipalName) ?? nonEmpty(context.user?.loginHint),
+    loginHint: nonEmpty(context.user?.loginHint) ?? nonEmpty(context.user?.userPrincipalName),
     userObjectId: nonEmpty(context.user?.id),
     tenantId: nonEmpty(context.user?.tenant?.id),
     locale: nonEmpty(context.app.locale) ?? 'en-US',
@@ -156,7 +157,10 @@ export function createTeamsJsHost(options: TeamsJsHostOptions = {}): TeamsHost {
         ? sharing.isSupported() && !MOBILE_CLIENT_TYPES.has(context.hostClientType ?? '')
         : capability === 'pages.config'
           ? pages.config.isSupported()
-          : pages.currentApp.isSupported();
+          : capability === 'pages.shareDeepLink'
+            ? // "shareDeepLink doesn't work on Teams mobile platforms" ("Deep link to an application").
+              pages.isSupported() && !MOBILE_CLIENT_TYPES.has(context.hostClientType ?? '')
+            : pages.currentApp.isSupported();
     if (!supportedByHost) return notSupported(capability, 'notSupportedByHost');
     if (!isAllowedInFrameContext(capability, context.frameContext)) return notSupported(capability, 'wrongFrameContext');
     return { ok: true, capability };
@@ -241,6 +245,16 @@ export function createTeamsJsHost(options: TeamsJsHostOptions = {}): TeamsHost {
         const code = errorCodeOf(error);
         if (code === USER_ABORT) return { ok: false, code: 'cancelled', message: describe(error) };
         if (code === NOT_SUPPORTED_ON_PLATFORM) return notSupported('sharing', 'notSupportedByHost');
+        return { ok: false, code: 'failed', message: describe(error) };
+      }
+    },
+    offerDeepLink(link): HostActionResult {
+      const checked = check('pages.shareDeepLink');
+      if (!checked.ok) return checked;
+      try {
+        pages.shareDeepLink({ subPageId: link.subPageId, subPageLabel: link.label, ...(link.webUrl === undefined ? {} : { subPageWebUrl: link.webUrl }) });
+        return { ok: true };
+      } catch (error: unknown) {
         return { ok: false, code: 'failed', message: describe(error) };
       }
     },

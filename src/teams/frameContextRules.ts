@@ -8,6 +8,8 @@ export const CAPABILITY_FRAME_CONTEXTS: Readonly<Record<HostCapability, readonly
   sharing: ['content', 'sidePanel', 'task', 'stage', 'meetingStage'],
   'pages.config': ['settings', 'remove'],
   'pages.currentApp': ['content', 'sidePanel', 'settings', 'task', 'stage', 'meetingStage'],
+  // teams-js pagesHelpers: shareDeepLink runs in content, sidePanel and meetingStage only.
+  'pages.shareDeepLink': ['content', 'sidePanel', 'meetingStage'],
 };
 
 /** True when `capability` may be used in `frameContext`. */

@@ -48,6 +48,24 @@ describe('sharing an instrument', () => {
     await page.close();
   });
 
+  it("copies a link through Teams' own dialog: the tab is a cross-origin frame without clipboard access", async () => {
+    const { page, tab, errors } = await hosted.openHost('tab=personal&locale=en-US');
+    await tab.getByRole('searchbox', { name: 'Search instruments' }).fill('phishing');
+    const first = tab.getByRole('list', { name: 'Published instruments' }).getByRole('link').first();
+    const title = (await first.textContent()) ?? '';
+    await first.click();
+    await tab.getByRole('heading', { level: 2, name: title }).waitFor();
+    await tab.getByRole('button', { name: 'Copy link' }).click();
+    await page.locator('#link-dialog[open]').waitFor();
+    const link = await page.locator('#link-value').inputValue();
+    const context = JSON.parse(decodeURIComponent(new URL(link).searchParams.get('context') ?? '{}')) as { subEntityId?: string };
+    expect(context.subEntityId).toMatch(/^instrument:/);
+    await tab.getByText('Teams shows the link: copy it from there.').waitFor();
+    await page.locator('#link-close').click();
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('posts the instrument as an Adaptive Card to the channel of a channel tab', async () => {
     const { page, tab, errors } = await hosted.openHost('tab=channel&locale=en-US');
     await tab.getByRole('searchbox', { name: 'Search instruments' }).fill('datalek');

@@ -36,6 +36,8 @@ export interface EmulatorUser {
   readonly id: string;
   readonly userPrincipalName: string;
   readonly displayName: string;
+  /** A guest's home-tenant UPN (Teams' `loginHint`). */
+  readonly loginHint?: string;
 }
 
 /** One entry of the channel view: a posted message or a recorded share. */
@@ -120,7 +122,8 @@ export async function fetchUsers(): Promise<EmulatorUser[]> {
     const id = asString(user?.['id']);
     const upn = asString(user?.['userPrincipalName']);
     if (id === undefined || upn === undefined) return [];
-    return [{ id, userPrincipalName: upn, displayName: asString(user?.['displayName']) ?? upn }];
+    const loginHint = asString(user?.['loginHint']);
+    return [{ id, userPrincipalName: upn, displayName: asString(user?.['displayName']) ?? upn, ...(loginHint === undefined ? {} : { loginHint }) }];
   });
 }
 

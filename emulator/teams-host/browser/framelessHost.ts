@@ -14,7 +14,7 @@ import { HOST_CLIENT_PROFILES } from './hostClients';
 import { answerTo, notSupportedAnswer, readTabRequest, SDK_ERROR_CODES, type HostAnswer, type TabRequest } from './hostProtocol';
 import { initializeAnswerArgs } from './hostRuntime';
 import { readHostScene, writeHostScene, type HostScene } from './hostScene';
-import { buildLegacyContext, type HostIdentity } from './legacyContext';
+import { buildLegacyContext, EMULATOR_TEAMS_APP_ID, type HostIdentity } from './legacyContext';
 import { pickHostChannel } from './pickHostChannel';
 import { readDeepLink } from './readDeepLink';
 
@@ -45,7 +45,7 @@ function setState(state: string, detail: string): void {
 
 const identity: Promise<HostIdentity> = (async () => {
   const [tenant, users] = await Promise.all([fetchTenant().catch(() => undefined), fetchUsers().catch(() => [])]);
-  const user = users.find((candidate) => candidate.userPrincipalName.toLowerCase() === scene.user.toLowerCase());
+  const user = users.find((candidate) => [candidate.userPrincipalName, candidate.loginHint].some((name) => name?.toLowerCase() === scene.user.toLowerCase()));
   return {
     tenantId: tenant?.tenantId ?? UNKNOWN_ID,
     user: user ?? { id: UNKNOWN_ID, userPrincipalName: scene.user, displayName: scene.user },
@@ -88,7 +88,7 @@ async function handle(request: TabRequest): Promise<HostAnswer | undefined> {
       setState('failure', `the app reported a failure: ${String(args[0])}`);
       return undefined;
     case 'executeDeepLink': {
-      const link = readDeepLink(typeof args[0] === 'string' ? args[0] : '', window.location.origin);
+      const link = readDeepLink(typeof args[0] === 'string' ? args[0] : '', window.location.origin, EMULATOR_TEAMS_APP_ID);
       if (link.kind === 'invalid') return answerTo(request, [false, link.reason]);
       if (link.kind === 'external') window.open(link.url, '_blank', 'noopener');
       else openScene({ subPageId: link.kind === 'subPage' ? link.subPageId : undefined, ...(link.entityId === undefined ? {} : { entityId: link.entityId }) });

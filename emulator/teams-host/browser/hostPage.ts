@@ -16,8 +16,8 @@ import { FRAMELESS_CLIENT_PARAM, FRAMELESS_SCENE_PARAM } from './framelessParams
 import { tabOriginFor } from './tabOrigin';
 import { HOST_CLIENT_PROFILES } from './hostClients';
 import { initializeAnswerArgs } from './hostRuntime';
-import { readHostScene, writeHostScene, type HostScene, type HostTheme } from './hostScene';
-import { buildLegacyContext, type HostIdentity } from './legacyContext';
+import { DEFAULT_ENTITY_ID, readHostScene, writeHostScene, type HostScene, type HostTheme } from './hostScene';
+import { buildLegacyContext, EMULATOR_TEAMS_APP_ID, type HostIdentity } from './legacyContext';
 import { pickHostChannel } from './pickHostChannel';
 import { readDeepLink } from './readDeepLink';
 
@@ -73,6 +73,8 @@ const ui = {
   channelFeed: byId('channel-feed', HTMLOListElement),
   protocolLog: byId('protocol-log', HTMLOListElement),
   shareDialog: byId('share-dialog', HTMLDialogElement),
+  linkDialog: byId('link-dialog', HTMLDialogElement),
+  linkValue: byId('link-value', HTMLInputElement),
   shareContent: byId('share-content', HTMLUListElement),
   shareChannel: byId('share-channel', HTMLSelectElement),
   shareMessage: byId('share-message', HTMLTextAreaElement),
@@ -105,7 +107,7 @@ async function loadIdentity(): Promise<HostIdentity> {
     return [];
   });
   const wanted = scene.user.toLowerCase();
-  const user = users.find((candidate) => candidate.userPrincipalName.toLowerCase() === wanted);
+  const user = users.find((candidate) => candidate.userPrincipalName.toLowerCase() === wanted || candidate.loginHint?.toLowerCase() === wanted);
   if (user === undefined) logLine(`! ${scene.user} is not a demo user: tokens for it will be refused`);
   return {
     tenantId: tenant?.tenantId ?? UNKNOWN_ID,
@@ -349,22 +351,42 @@ async function shareWebContent(request: TabRequest): Promise<HostAnswer> {
 
 // ---- deep links -----------------------------------------------------------------
 
-function openDeepLink(link: unknown): { ok: true } | { ok: false; reason: string } {
+/** The deep link Teams shows for a place in the current tab (the format of "Deep link to an application"). */
+function teamsDeepLink(current: HostScene, subPageId: string, label: string, channelId: string | undefined): string {
+  const context = JSON.stringify({ subEntityId: subPageId, ...(current.tab === 'channel' && channelId !== undefined ? { channelId } : {}) });
+  return `https://teams.microsoft.com/l/entity/${EMULATOR_TEAMS_APP_ID}/${encodeURIComponent(current.entityId)}?label=${encodeURIComponent(label)}&context=${encodeURIComponent(context)}`;
+}
+
+/** The manifest's static tabs: entity id -> content URL (path on the tab's origin). */
+const STATIC_TABS: Readonly<Record<string, string>> = { instruments: '/?view=library', assessments: '/?view=assessments', incidents: '/?view=incidents' };
+
+/**
+ * Opens a deep link as Teams does: only for the installed app's id; a link with a channel
+ * opens that channel's tab, one without a channel the personal tab with that entity id
+ * (the tab's home when there is no sub-page). Anything else opens nothing.
+ */
+async function openDeepLink(link: unknown): Promise<{ ok: true } | { ok: false; reason: string }> {
   if (typeof link !== 'string') return { ok: false, reason: 'executeDeepLink needs a URL string' };
-  const target = readDeepLink(link, ORIGIN);
-  switch (target.kind) {
-    case 'subPage':
-      openScene({ frame: 'content', subPageId: target.subPageId, ...(target.entityId === undefined ? {} : { entityId: target.entityId }) });
-      return { ok: true };
-    case 'tabHome':
-      openScene({ frame: 'content', subPageId: undefined, ...(target.entityId === undefined ? {} : { entityId: target.entityId }) });
-      return { ok: true };
-    case 'external':
-      window.open(target.url, '_blank', 'noopener');
-      return { ok: true };
-    case 'invalid':
-      return { ok: false, reason: target.reason };
+  const target = readDeepLink(link, ORIGIN, EMULATOR_TEAMS_APP_ID);
+  if (target.kind === 'external') {
+    window.open(target.url, '_blank', 'noopener');
+    return { ok: true };
   }
+  if (target.kind === 'invalid') return { ok: false, reason: target.reason };
+  const subPageId = target.kind === 'subPage' ? target.subPageId : undefined;
+  if (target.channelId !== undefined) {
+    const tenant = await tenantPromise;
+    const kind = (['standard', 'private', 'moderated', 'shared'] as const).find((candidate) => pickHostChannel(tenant, candidate)?.channelId === target.channelId);
+    if (kind === undefined) return { ok: false, reason: `no channel ${target.channelId} with this app's tab` };
+    const sameTab = scene.tab === 'channel' && scene.entityId === target.entityId;
+    openScene({ tab: 'channel', channel: kind, frame: 'content', subPageId, ...(target.entityId === undefined ? {} : { entityId: target.entityId }), tabUrl: sameTab ? scene.tabUrl : '/' });
+    return { ok: true };
+  }
+  const entityId = target.entityId ?? DEFAULT_ENTITY_ID;
+  const content = STATIC_TABS[entityId];
+  if (content === undefined) return { ok: false, reason: `the app has no personal tab with entity id ${entityId} (a channel tab's link carries its channelId)` };
+  openScene({ tab: 'personal', frame: 'content', entityId, subPageId, tabUrl: content });
+  return { ok: true };
 }
 
 function subPageOf(params: unknown): string | undefined {
@@ -434,7 +456,7 @@ async function handleRequest(request: TabRequest): Promise<HostAnswer | undefine
     case 'executeDeepLink':
     case 'pages.navigateToApp': {
       const result =
-        func === 'executeDeepLink' ? openDeepLink(args[0]) : (openScene({ frame: 'content', subPageId: subPageOf(args[0]) }), { ok: true } as const);
+        func === 'executeDeepLink' ? await openDeepLink(args[0]) : (openScene({ frame: 'content', subPageId: subPageOf(args[0]) }), { ok: true } as const);
       return answerTo(request, result.ok ? [true] : [false, result.reason]);
     }
     case 'pages.currentApp.navigateTo':
@@ -443,9 +465,15 @@ async function handleRequest(request: TabRequest): Promise<HostAnswer | undefine
     case 'pages.currentApp.navigateToDefaultPage':
       openScene({ frame: 'content', subPageId: undefined });
       return answerTo(request, []);
-    case 'pages.shareDeepLink':
-      setStatus('info', `Deep link offered: subPageId ${String(args[0])}`);
+    case 'shareDeepLink': {
+      // Teams' own "Copy link" dialog: a deep link to this tab and the place inside it (teams-js pages.shareDeepLink).
+      const [subPageId, label] = args;
+      ui.linkValue.value = teamsDeepLink(scene, typeof subPageId === 'string' ? subPageId : '', typeof label === 'string' ? label : '', (await identityPromise).channel?.channelId);
+      if (!ui.linkDialog.open) ui.linkDialog.showModal();
+      ui.linkValue.select();
+      setStatus('info', `Deep link offered: subPageId ${String(subPageId)}`);
       return undefined;
+    }
     case 'returnFocus':
       (scene.tab === 'personal' ? ui.navPersonal : ui.navChannel).focus();
       return undefined;

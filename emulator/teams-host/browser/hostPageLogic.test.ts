@@ -134,6 +134,12 @@ describe('readDeepLink', () => {
     expect(readDeepLink('https://teams.microsoft.com/l/entity/app-1/instruments', ORIGIN)).toEqual({ kind: 'tabHome', entityId: 'instruments' });
   });
 
+  it('opens only the installed app, by its catalogue id, and keeps the channel of a channel-tab link', () => {
+    const context = encodeURIComponent('{"subEntityId":"i-1","channelId":"19:abc@thread.tacv2"}');
+    expect(readDeepLink(`https://teams.microsoft.com/l/entity/made-up-id/instruments?context=${context}`, ORIGIN, 'app-1')).toMatchObject({ kind: 'invalid', reason: expect.stringContaining('no app with id made-up-id') });
+    expect(readDeepLink(`https://teams.microsoft.com/l/entity/APP-1/library-privacy?context=${context}`, ORIGIN, 'app-1')).toEqual({ kind: 'subPage', subPageId: 'i-1', entityId: 'library-privacy', channelId: '19:abc@thread.tacv2' });
+  });
+
   it('reads same-origin host links, passes other web links through and refuses the rest', () => {
     expect(readDeepLink('/host?tab=personal&subPageId=i-3', ORIGIN)).toEqual({ kind: 'subPage', subPageId: 'i-3', entityId: undefined });
     expect(readDeepLink('https://example.org/doc.pdf', ORIGIN)).toEqual({ kind: 'external', url: 'https://example.org/doc.pdf' });

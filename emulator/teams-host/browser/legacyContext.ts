@@ -7,6 +7,8 @@ export interface HostUser {
   readonly id: string;
   readonly userPrincipalName: string;
   readonly displayName: string;
+  /** A guest's home-tenant UPN: Teams' `loginHint` differs from the UPN then. */
+  readonly loginHint?: string;
 }
 
 /** The team and channel a channel tab lives in (`/emulator/config`). */
@@ -63,7 +65,7 @@ export function buildLegacyContext(scene: HostScene, identity: HostIdentity, sit
     appSessionId: identity.sessionId,
     entityId: scene.entityId,
     userPrincipalName: identity.user.userPrincipalName,
-    loginHint: identity.user.userPrincipalName,
+    loginHint: identity.user.loginHint ?? identity.user.userPrincipalName,
     userObjectId: identity.user.id,
     userDisplayName: identity.user.displayName,
     tid: identity.tenantId,

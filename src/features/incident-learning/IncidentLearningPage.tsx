@@ -147,7 +147,7 @@ function IncidentLearningPageContent({ environment, initialCaseId, onShown }: In
       )}
       {records !== undefined && view === 'actions' && <ActionsView actions={records.actions.items} now={(environment.now ?? (() => new Date()))()} />}
       {records !== undefined && view === 'lessons' && <LessonsView lessons={records.lessons.items} {...(maturityQuestions === undefined ? {} : { questions: maturityQuestions })} />}
-      {records !== undefined && view === 'register' && <BreachRegisterView cases={records.cases.items} />}
+      {records !== undefined && view === 'register' && <BreachRegisterView cases={records.cases.items} canDownloadFiles={environment.canDownloadFiles ?? true} />}
     </div>
   );
 }

@@ -11,6 +11,9 @@ export const shellMessagesEn = {
   'shell.section.loadFailed.title': 'This part of the app could not be loaded',
   'shell.section.loadFailed.body': 'Check your connection and try again. Nothing you entered is lost.',
   'shell.section.retry': 'Try again',
+  'shell.user.failed.title': 'Who is signed in could not be checked',
+  'export.noDownloads': 'The Teams mobile app cannot save downloaded files. Select the text below and copy it, or open the app on a computer to download the file.',
+  'export.close': 'Close',
 
   'outbox.idle': 'All changes are saved in SharePoint',
   'outbox.sending': 'Saving {count} changes to SharePoint…',
@@ -33,6 +36,9 @@ export const shellMessagesNl: { readonly [K in keyof typeof shellMessagesEn]: st
   'shell.section.loadFailed.title': 'Dit onderdeel van de app kon niet worden geladen',
   'shell.section.loadFailed.body': 'Controleer je verbinding en probeer het opnieuw. Niets van wat je hebt ingevoerd is verloren.',
   'shell.section.retry': 'Opnieuw proberen',
+  'shell.user.failed.title': 'Er kon niet worden nagegaan wie er is aangemeld',
+  'export.noDownloads': 'De mobiele Teams-app kan geen gedownloade bestanden bewaren. Selecteer de tekst hieronder en kopieer hem, of open de app op een computer om het bestand te downloaden.',
+  'export.close': 'Sluiten',
 
   'outbox.idle': 'Alle wijzigingen zijn opgeslagen in SharePoint',
   'outbox.sending': '{count} wijzigingen worden opgeslagen in SharePoint…',

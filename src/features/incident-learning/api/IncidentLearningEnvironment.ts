@@ -32,6 +32,8 @@ export interface IncidentLearningEnvironment {
   readonly privacy?: { readonly studentNumberPattern?: string | undefined; readonly staffNumberPattern?: string | undefined };
   /** The maturity model's questions, so a lesson can name the ones it concerns (the self-assessment then shows it). */
   readonly loadMaturityQuestions?: () => Promise<readonly LinkableQuestion[]>;
+  /** Whether the host can save a downloaded file (not the Teams mobile apps). @default true */
+  readonly canDownloadFiles?: boolean;
   /** @default () => new Date() */
   readonly now?: () => Date;
 }

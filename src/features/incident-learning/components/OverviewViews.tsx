@@ -1,6 +1,6 @@
-import { Badge, Button, Field, Input, Link, Text, Title2 } from '@fluentui/react-components';
+import { Badge, Field, Input, Link, Text, Title2 } from '@fluentui/react-components';
 import { useMemo, useState, type ReactNode } from 'react';
-import { downloadTextFile } from '../../../components/export/downloadTextFile';
+import { ExportButton } from '../../../components/export/ExportButton';
 import { formatDate, formatDateTime, useI18n } from '../../../i18n';
 import type { ImprovementAction } from '../../../lists/improvementActionMapping';
 import type { IncidentCase } from '../../../lists/incidentCaseMapping';
@@ -129,7 +129,7 @@ export function LessonsView({ lessons, questions = [] }: { readonly lessons: rea
 }
 
 /** The breach register (AVG art. 33(5)): every breach, notified or not, with CSV export. */
-export function BreachRegisterView({ cases }: { readonly cases: readonly IncidentCase[] }): ReactNode {
+export function BreachRegisterView({ cases, canDownloadFiles = true }: { readonly cases: readonly IncidentCase[]; readonly canDownloadFiles?: boolean }): ReactNode {
   const styles = useIncidentStyles();
   const { t, language, locale } = useI18n();
   const breaches = cases.filter((incident) => incident.personalDataInvolved);
@@ -140,7 +140,13 @@ export function BreachRegisterView({ cases }: { readonly cases: readonly Inciden
       </Title2>
       <Text className={styles.meta}>{t('incident.register.intro')}</Text>
       <div className={styles.actions}>
-        <Button onClick={() => downloadTextFile(t('incident.register.fileName'), breachRegisterCsv(cases, language), 'text/csv;charset=utf-8')}>{t('incident.register.export')}</Button>
+        <ExportButton
+          label={t('incident.register.export')}
+          fileName={t('incident.register.fileName')}
+          mimeType="text/csv;charset=utf-8"
+          content={() => breachRegisterCsv(cases, language)}
+          canDownloadFiles={canDownloadFiles}
+        />
       </div>
       {breaches.length === 0 ? (
         <Text className={styles.meta}>{t('incident.register.none')}</Text>

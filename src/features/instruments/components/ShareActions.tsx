@@ -17,7 +17,7 @@ export interface ShareActionsProps {
   readonly sharing: InstrumentSharing;
 }
 
-type ShareStatus = 'idle' | 'shared' | 'cancelled' | 'failed' | 'copied' | 'copyFailed' | 'posted' | 'forbidden' | 'consentRequired' | 'postFailed';
+type ShareStatus = 'idle' | 'shared' | 'cancelled' | 'failed' | 'copied' | 'copyFailed' | 'offered' | 'posted' | 'forbidden' | 'consentRequired' | 'postFailed';
 
 /**
  * Share an instrument: "Share to Teams" where the host can (the host's own dialog),
@@ -31,6 +31,11 @@ export function ShareActions({ instrument, sharing }: ShareActionsProps): ReactN
   const link = sharing.linkFor(instrument);
 
   const copy = async (): Promise<void> => {
+    // Inside Teams the tab may not use the clipboard: Teams shows the link in its own dialog.
+    if (sharing.offerLink !== undefined && sharing.offerLink(instrument) === 'offered') {
+      setStatus('offered');
+      return;
+    }
     try {
       await navigator.clipboard.writeText(link);
       setStatus('copied');

@@ -15,6 +15,11 @@ export interface InstrumentCard {
 export interface InstrumentSharing {
   /** The link that opens the instrument: a Teams deep link, or the tab's own URL outside Teams. */
   readonly linkFor: (instrument: Instrument) => string;
+  /**
+   * Has the host show a link to the instrument for the user to copy (Teams' own dialog):
+   * inside Teams the tab may not use the clipboard. Absent where the host cannot.
+   */
+  readonly offerLink?: (instrument: Instrument) => 'offered' | 'failed';
   /** Opens the host's "Share to Teams" dialog with the link. */
   readonly shareToTeams?: (instrument: Instrument) => Promise<'shared' | 'cancelled' | 'failed'>;
   /**

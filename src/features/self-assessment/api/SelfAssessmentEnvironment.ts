@@ -22,6 +22,8 @@ export interface SelfAssessmentEnvironment {
   readonly messenger?: ChannelMessenger;
   /** What posting needs, to explain a missing consent. */
   readonly postPermission?: FeaturePermission;
+  /** Whether the host can save a downloaded file (not the Teams mobile apps). @default true */
+  readonly canDownloadFiles?: boolean;
   /** The library's instruments, for recommendations (the library's data, not its screens). */
   readonly loadInstruments: () => Promise<readonly Instrument[]>;
   /** Opens an instrument in the library. */

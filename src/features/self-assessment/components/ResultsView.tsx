@@ -1,7 +1,7 @@
 import { Button, Link, Text, Title2 } from '@fluentui/react-components';
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { isConsentMissing } from '../../../auth/isConsentMissing';
-import { downloadTextFile } from '../../../components/export/downloadTextFile';
+import { ExportButton } from '../../../components/export/ExportButton';
 import { FeatureConsentNotice } from '../../../components/FeatureConsentNotice';
 import { isGraphError } from '../../../graph';
 import { formatDate, useI18n } from '../../../i18n';
@@ -90,9 +90,13 @@ export function ResultsView({ environment, model, assessment, answers, targets, 
         {t('assessment.results.counts', { answered: scores.counts.answered, notApplicable: scores.counts.notApplicable, unknown: scores.counts.unknown + scores.counts.unanswered, total: scores.counts.total })}
       </Text>
       <div className={`${styles.actions} ${styles.hideInPrint}`}>
-        <Button onClick={() => downloadTextFile(t('assessment.results.fileName'), assessmentResultsCsv(model, scores, targets, answers, language), 'text/csv;charset=utf-8')}>
-          {t('assessment.results.export')}
-        </Button>
+        <ExportButton
+          label={t('assessment.results.export')}
+          fileName={t('assessment.results.fileName')}
+          mimeType="text/csv;charset=utf-8"
+          content={() => assessmentResultsCsv(model, scores, targets, answers, language)}
+          canDownloadFiles={environment.canDownloadFiles ?? true}
+        />
         <Button onClick={() => window.print()}>{t('assessment.results.print')}</Button>
         {environment.channel !== undefined && environment.messenger !== undefined && (
           <Button onClick={() => void share()} disabled={shared === 'done'}>
