@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 import { startEmulator } from '../../emulator/server';
 import { eventually } from './support/eventually';
+import { DEFAULT_ENTITY_ID } from '../../emulator/teams-host/browser/hostScene';
+import { EMULATOR_TEAMS_APP_ID } from '../../emulator/teams-host/browser/legacyContext';
 import { FIXTURE_TAB_PATH, routeFixtureTab } from './support/fixtureTab';
 import { collectConsoleErrors, launchBrowser, type LaunchedBrowser } from './support/launchBrowser';
 
@@ -137,14 +139,16 @@ describe('the emulator Teams host page speaks teams-js', () => {
   it('reloads the tab with the subPageId of a deep link', async () => {
     const { page, errors } = await openHost('tab=personal');
     const { frame } = await readyFixture(page);
-    const link = `https://teams.microsoft.com/l/entity/ivho-app/instruments?context=${encodeURIComponent(JSON.stringify({ subEntityId: 'instrument-42' }))}`;
+    const link = `https://teams.microsoft.com/l/entity/${EMULATOR_TEAMS_APP_ID}/instruments?context=${encodeURIComponent(JSON.stringify({ subEntityId: 'instrument-42' }))}`;
     // The host replaces the frame, so the old document never sees openLink settle: don't await it.
     await frame.evaluate((deepLink) => {
       void (window as unknown as { microsoftTeams: { app: { openLink(link: string): Promise<void> } } }).microsoftTeams.app.openLink(deepLink);
     }, link);
     await page.waitForURL(/subPageId=instrument-42/);
-    const reloaded = await readyFixture(page, FIXTURE_TAB_PATH, frame);
-    expect(reloaded.state.context?.page.subPageId).toBe('instrument-42');
+    // Teams opens the manifest's static tab of that entity id (its contentUrl), not whatever page asked.
+    const opened = new URL(page.url());
+    expect(opened.searchParams.get('entityId') ?? DEFAULT_ENTITY_ID).toBe('instruments');
+    expect(opened.searchParams.get('tabUrl')).toBe('/?view=library');
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -196,10 +196,11 @@ describe('InstrumentLibraryPage', () => {
   it('keeps the DOM small at 10,000 instruments', async () => {
     const big = generateInstruments(10_000);
     renderPage('nl-NL', source({ refresh: () => Promise.resolve({ instruments: big, skippedIds: [], savedAt: '2026-01-01T00:00:00.000Z' }) }));
-    await screen.findByRole('list', { name: 'Gepubliceerde instrumenten' });
+    await screen.findByRole('list', { name: 'Gepubliceerde instrumenten' }, { timeout: 170_000 });
     const shown = rows();
     expect(shown.length).toBeGreaterThan(0);
     expect(shown.length).toBeLessThanOrEqual(200);
     expect(shown[0]?.getAttribute('aria-setsize')).toBe('10000');
-  }, 30_000);
+    // Indexing 10,000 items in jsdom takes seconds on a busy CI machine: the limit guards against a hang, not speed (npm run bench measures that).
+  }, 180_000);
 });
