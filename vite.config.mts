@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { parseAppConfig } from './src/config/parseAppConfig';
+import { productionSourcemap } from './scripts/build/productionSourcemap';
 import { contentSecurityPolicy, staticWebAppConfig } from './scripts/csp/contentSecurityPolicy';
 
 const configFile = path.resolve(fileURLToPath(new URL('.', import.meta.url)), process.env.IVHO_CONFIG ?? 'config/local.json');
@@ -43,7 +44,8 @@ export default defineConfig({
   build: {
     outDir: '../dist',
     emptyOutDir: true,
-    sourcemap: true,
+    // No maps in a published build unless IVHO_SOURCEMAP=1 asks (docs/admin-guide.md, section 8).
+    sourcemap: productionSourcemap(process.env),
     // Two pages: the tab, and msal-browser 5's redirect bridge that sign-in popups return to.
     rolldownOptions: {
       output: {

@@ -26,6 +26,7 @@ import { handleFileHostRequest } from './files/handleFileHostRequest';
 import { createChannelMessagesHandler } from './graph/teams/createChannelMessagesHandler';
 import { TeamDirectory } from './graph/teams/TeamDirectory';
 import { createUsersHandler } from './graph/users/createUsersHandler';
+import { isOwnHost, isOwnOrigin } from './http/isOwnHost';
 import { parseJsonBody } from './http/parseJsonBody';
 import { readRequestBody } from './http/readRequestBody';
 import { requestBaseUrl } from './http/requestBaseUrl';
@@ -87,7 +88,9 @@ interface DataState {
 /**
  * Starts the local Microsoft 365 emulator on 127.0.0.1: Graph at `/graph/v1.0`, the
  * control API at `/emulator`, the Teams host page at `/host` and the tab everywhere
- * else. Seeds the data directory on first start (or on `reset`).
+ * else. Seeds the data directory on first start (or on `reset`). Answers only requests
+ * that name it by a loopback name at its port (Host header), and its control API only
+ * pages of its own origins.
  */
 export async function startEmulator(options: EmulatorOptions = {}): Promise<RunningEmulator> {
   const say = options.quiet === true ? () => undefined : (line: string) => console.log(line);
@@ -107,14 +110,18 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   const staleETagStatus = () => faults.settings.staleETagStatus;
   let state = openDataState(dataFile, config, say, staleETagStatus);
   // The file host listens before Graph does: Graph's answers carry its origin.
+  let filePort = 0;
   const fileHost = createServer((request, response) => {
     request.on('error', () => undefined);
     response.on('error', () => undefined);
-    handleFileHostRequest(request, response, { signer: downloads, appFolder: () => state.appFolder });
+    // Its own loopback names only, as the main server (DNS rebinding); any Origin may read.
+    if (!isOwnHost(request.headers.host, filePort)) refuseForeignHost(request, response, filePort);
+    else handleFileHostRequest(request, response, { signer: downloads, appFolder: () => state.appFolder });
   });
   let fileHostUrl: string;
   try {
-    fileHostUrl = `http://127.0.0.1:${await listen(fileHost, options.filePort ?? 0)}`;
+    filePort = await listen(fileHost, options.filePort ?? 0);
+    fileHostUrl = `http://127.0.0.1:${filePort}`;
   } catch (error: unknown) {
     state.store.close();
     throw new Error(`The emulator's file host could not listen: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
@@ -173,7 +180,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
         siteListNames: () => state.store.tables.listsOfSite(state.siteId).map((list) => list.displayName),
       });
     } else if (pathname.startsWith('/emulator/')) {
-      await serveControlRequest(request, response, url, (control) =>
+      await serveControlRequest(request, response, url, port, (control) =>
         handleControlRequest(control, {
           config,
           tokens,
@@ -208,6 +215,10 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     // A client that resets mid-request emits 'error' on these streams; unheard, that would kill the process.
     request.on('error', () => undefined);
     response.on('error', () => undefined);
+    if (!isOwnHost(request.headers.host, port)) {
+      refuseForeignHost(request, response, port);
+      return;
+    }
     dispatch(request, response).catch((error: unknown) => {
       const message = error instanceof Error ? error.message : String(error);
       if (options.quiet !== true) console.error(`emulator: ${request.method ?? '?'} ${request.url ?? '?'} failed: ${message}`);
@@ -300,14 +311,32 @@ function createTab(serving: TabServing, server: Server): Promise<TabServer> {
   }
 }
 
-/** Reads a control request's JSON body and writes the control API's answer, with permissive CORS. */
+/** 403 to a request whose Host header is not one of the server's own names (DNS rebinding). */
+function refuseForeignHost(request: IncomingMessage, response: ServerResponse, port: number): void {
+  request.resume();
+  sendJson(response, 403, { error: { code: 'hostNotAllowed', message: `This emulator answers only to 127.0.0.1:${port} and localhost:${port}.` } });
+}
+
+/**
+ * Reads a control request's JSON body and writes the control API's answer. The control
+ * API mints tokens and resets data, so it answers browsers on its own origins only (both
+ * loopback names): a request whose `Origin` is any other page is refused before it is
+ * handled, preflight or not (a form POST needs no preflight). No `Origin` is a tool or a
+ * same-origin GET, and is allowed.
+ */
 async function serveControlRequest(
   request: IncomingMessage,
   response: ServerResponse,
   url: URL,
+  port: number,
   handle: (control: { method: string; path: string; query: URLSearchParams; body: unknown }) => Promise<{ status: number; body?: unknown }>,
 ): Promise<void> {
   const origin = request.headers.origin;
+  if (origin !== undefined && !isOwnOrigin(origin, port)) {
+    request.resume();
+    sendJson(response, 403, { error: { code: 'originNotAllowed', message: `The control API answers only pages on 127.0.0.1:${port} and localhost:${port}, not ${origin}.` } }, { Vary: 'Origin' });
+    return;
+  }
   const cors: Record<string, string> = origin === undefined ? {} : { 'Access-Control-Allow-Origin': origin, Vary: 'Origin' };
   const method = (request.method ?? 'GET').toUpperCase();
   if (method === 'OPTIONS') {

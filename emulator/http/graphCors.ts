@@ -15,7 +15,11 @@ export const GRAPH_EXPOSED_HEADERS = ['ETag', 'request-id', 'client-request-id']
 
 const ALLOWED_METHODS = 'GET, POST, PATCH, PUT, DELETE';
 
-/** CORS headers for an actual (non-preflight) Graph response. */
+/**
+ * CORS headers for an actual (non-preflight) Graph response. Any origin is answered, as
+ * Microsoft Graph does: the bearer token guards Graph, not the origin. (The emulator's
+ * control API, which issues those tokens, answers its own origins only: server.ts.)
+ */
 export function graphCorsHeaders(origin: string | undefined, exposeRetryAfter: boolean): Record<string, string> {
   if (origin === undefined) return {};
   const exposed = exposeRetryAfter ? [...GRAPH_EXPOSED_HEADERS, 'Retry-After'] : GRAPH_EXPOSED_HEADERS;

@@ -1,7 +1,7 @@
 /**
  * The production build under its own Content-Security-Policy (issue 9, item 3): the
  * emulator serves dist/ with the header the build wrote, and the tab runs through its
- * sections without a single violation.
+ * sections without a single violation. The bundle carries no secrets and no source maps.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -74,5 +74,14 @@ describe('production build hardening', () => {
       return patterns.filter(([, pattern]) => pattern.test(text)).map(([name]) => `${name} in ${file}`);
     });
     expect(findings).toEqual([]);
+  });
+
+  it('publishes no source maps unless IVHO_SOURCEMAP=1 asked for them', () => {
+    // globalSetup built dist/ with this process's environment.
+    if (process.env.IVHO_SOURCEMAP === '1') return;
+    const files = filesUnder(DIST);
+    expect(files.filter((file) => file.endsWith('.map'))).toEqual([]);
+    const pointing = files.filter((file) => /\.(js|css)$/.test(file) && /[#@] sourceMappingURL=/.test(readFileSync(file, 'utf8')));
+    expect(pointing).toEqual([]);
   });
 });

@@ -141,6 +141,14 @@ function textOfHtml(html: string): string {
   return new DOMParser().parseFromString(html, 'text/html').body.textContent?.trim() ?? '';
 }
 
+/**
+ * Card text as Teams shows it, as far as this plain view goes: Commonmark's backslash
+ * escapes (`\*`, `\[`) show as the character, the way the app keeps user text literal.
+ */
+function shownCardText(markdown: string): string {
+  return markdown.replace(/\\([!-/:-@[-`{-~])/g, '$1');
+}
+
 /** The texts of an Adaptive Card's TextBlocks, depth first. */
 function cardTexts(node: unknown, into: string[]): string[] {
   const record = asRecord(node);
@@ -149,9 +157,9 @@ function cardTexts(node: unknown, into: string[]): string[] {
     return into;
   }
   const text = asString(record['text']);
-  if (record['type'] === 'TextBlock' && text !== undefined) into.push(text);
+  if (record['type'] === 'TextBlock' && text !== undefined) into.push(shownCardText(text));
   for (const key of ['body', 'items', 'columns', 'facts']) cardTexts(record[key], into);
-  if (record['type'] === 'Fact') into.push(`${asString(record['title']) ?? ''}: ${asString(record['value']) ?? ''}`);
+  if (record['type'] === 'Fact') into.push(`${shownCardText(asString(record['title']) ?? '')}: ${shownCardText(asString(record['value']) ?? '')}`);
   return into;
 }
 

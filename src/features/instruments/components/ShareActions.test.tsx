@@ -55,8 +55,22 @@ describe('instrumentCard', () => {
   it('keeps markup in titles as text and cuts long summaries', () => {
     const card = instrumentCard(makeInstrument('8', '<script>x</script>', { summary: 'a'.repeat(500) }), 'https://l', { typeLabel: 'Type', type: 'Guide', themesLabel: 'Themes', themes: 'Privacy', open: 'Open' });
     const body = card.card['body'] as Array<{ type: string; text?: string }>;
-    expect(body[0]?.text).toBe('<script>x</script>');
+    // Card text renders markdown, so the `<` that could open a tag or autolink is escaped; Teams shows it as `<`.
+    expect(body[0]?.text).toBe('\\<script>x\\</script>');
     expect(body[2]?.text).toHaveLength(401);
+    // The summary is the message's plain text (HTML-escaped when posted), not markdown.
     expect(card.summary).toBe('<script>x</script>');
+  });
+
+  it('keeps links, emphasis and list markers in list text literal', () => {
+    const instrument = makeInstrument('9', '**Gratis** [login](https://evil.example)', { summary: '- stap één\n1. stap twee' });
+    const card = instrumentCard(instrument, 'https://l', { typeLabel: 'Type', type: 'Guide', themesLabel: 'Themes', themes: '_Privacy_', open: 'Open' });
+    const body = card.card['body'] as Array<{ type: string; text?: string; facts?: Array<{ title: string; value: string }> }>;
+    expect(body[0]?.text).toBe('\\*\\*Gratis\\*\\* \\[login\\](https://evil.example)');
+    expect(body[1]?.facts).toEqual([
+      { title: 'Type', value: 'Guide' },
+      { title: 'Themes', value: '\\_Privacy\\_' },
+    ]);
+    expect(body[2]?.text).toBe('\\- stap één\n1\\. stap twee');
   });
 });

@@ -1,3 +1,4 @@
+import { escapeCardMarkdown } from '../../../components/cards/escapeCardMarkdown';
 import type { Instrument } from '../../../lists/instrumentMapping';
 import type { InstrumentCard } from './InstrumentSharing';
 
@@ -15,8 +16,8 @@ const SUMMARY_LIMIT = 400;
 
 /**
  * The Adaptive Card of a shared instrument: title, type, themes, summary and an "open"
- * button with the deep link. TextBlocks render plain text (and a little markdown), never
- * HTML, so a title from the list cannot inject markup.
+ * button with the deep link. TextBlocks and facts render a little markdown (never HTML):
+ * every text is escaped, so a title or summary from the list cannot add a link or formatting.
  */
 export function instrumentCard(instrument: Instrument, link: string, text: InstrumentCardText): InstrumentCard {
   const summary = instrument.summary.length > SUMMARY_LIMIT ? `${instrument.summary.slice(0, SUMMARY_LIMIT)}…` : instrument.summary;
@@ -27,15 +28,15 @@ export function instrumentCard(instrument: Instrument, link: string, text: Instr
       $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
       version: '1.5',
       body: [
-        { type: 'TextBlock', text: instrument.title, size: 'Large', weight: 'Bolder', wrap: true },
+        { type: 'TextBlock', text: escapeCardMarkdown(instrument.title), size: 'Large', weight: 'Bolder', wrap: true },
         {
           type: 'FactSet',
           facts: [
-            { title: text.typeLabel, value: text.type },
-            { title: text.themesLabel, value: text.themes },
+            { title: escapeCardMarkdown(text.typeLabel), value: escapeCardMarkdown(text.type) },
+            { title: escapeCardMarkdown(text.themesLabel), value: escapeCardMarkdown(text.themes) },
           ],
         },
-        { type: 'TextBlock', text: summary, wrap: true },
+        { type: 'TextBlock', text: escapeCardMarkdown(summary), wrap: true },
       ],
       actions: [{ type: 'Action.OpenUrl', title: text.open, url: link }],
     },

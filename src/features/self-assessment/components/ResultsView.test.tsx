@@ -44,7 +44,7 @@ const assessment: Assessment = {
 /** Everything the results do not touch refuses to be used, so an unexpected call fails the test. */
 const unused = new Proxy({}, { get: (_, name) => () => Promise.reject(new Error(`unexpected call ${String(name)}`)) });
 
-function renderResults(messenger: ChannelMessenger, instruments: readonly Instrument[], lessons?: ThemeLessonsState) {
+function renderResults(messenger: ChannelMessenger, instruments: readonly Instrument[], lessons?: ThemeLessonsState, shown: Assessment = assessment) {
   // Cybersecurity all at 1 (target 4: gap 3), privacy all at 2 (target 3: gap 1).
   const answers: AssessmentAnswers = Object.fromEntries([
     ...questionsOf('cybersecurity').map((question) => [question.id, { kind: 'level', level: 1 }] as const),
@@ -63,7 +63,7 @@ function renderResults(messenger: ChannelMessenger, instruments: readonly Instru
   render(
     <FluentProvider theme={teamsLightTheme}>
       <I18nProvider locale="nl-NL"><SectionMessages messages={selfAssessmentMessages}>
-        <ResultsView environment={environment} model={model} assessment={assessment} answers={answers} targets={{ privacy: 3, cybersecurity: 4 }} earlier={[]} {...(lessons === undefined ? {} : { lessons })} />
+        <ResultsView environment={environment} model={model} assessment={shown} answers={answers} targets={{ privacy: 3, cybersecurity: 4 }} earlier={[]} {...(lessons === undefined ? {} : { lessons })} />
       </SectionMessages></I18nProvider>
     </FluentProvider>,
   );
@@ -108,6 +108,27 @@ describe('ResultsView', () => {
     const overall = screen.getByTestId('overall-score').textContent?.replace('Totaalscore: ', '') ?? '';
     expect(posted.map((message) => message.summary)).toEqual([`Teamscan: totaalscore ${overall}`]);
     expect(share.hasAttribute('disabled')).toBe(true);
+  });
+
+  it('posts the assessment title literally: a title cannot add a link or formatting to the card', async () => {
+    const user = userEvent.setup();
+    const posted: Array<{ card: Record<string, unknown> }> = [];
+    renderResults(
+      {
+        postCard: (_, message) => {
+          posted.push(message);
+          return Promise.resolve({ id: 'm1' });
+        },
+      },
+      [],
+      undefined,
+      { ...assessment, title: '**Teamscan** [inloggen](https://evil.example)' },
+    );
+    await user.click(screen.getByRole('button', { name: 'Samenvatting delen in dit kanaal' }));
+    await screen.findByText('De samenvatting staat in het kanaal.');
+    const body = posted[0]?.card['body'] as Array<{ type: string; text?: string; facts?: Array<{ title: string; value: string }> }>;
+    expect(body[0]?.text).toBe('\\*\\*Teamscan\\*\\* \\[inloggen\\](https://evil.example)');
+    expect(body[2]?.facts).toContainEqual({ title: 'Privacy en persoonsgegevens', value: '2,0' });
   });
 
   it('says plainly what may have made Teams refuse the post, without blaming consent', async () => {

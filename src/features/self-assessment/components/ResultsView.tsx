@@ -1,6 +1,7 @@
 import { Button, Link, Text, Title2 } from '@fluentui/react-components';
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { isConsentMissing } from '../../../auth/isConsentMissing';
+import { escapeCardMarkdown } from '../../../components/cards/escapeCardMarkdown';
 import { ExportButton } from '../../../components/export/ExportButton';
 import { FeatureConsentNotice } from '../../../components/FeatureConsentNotice';
 import { isGraphError } from '../../../graph';
@@ -59,7 +60,8 @@ export function ResultsView({ environment, model, assessment, answers, targets, 
 
   const share = async (): Promise<void> => {
     if (environment.channel === undefined || environment.messenger === undefined) return;
-    const facts = model.themes.map((theme) => ({ title: theme.label[language], value: formatScore(scores.byTheme[theme.id] ?? null, language) }));
+    // Card text renders markdown: the title is the user's, the labels the model's; both stay literal.
+    const facts = model.themes.map((theme) => ({ title: escapeCardMarkdown(theme.label[language]), value: escapeCardMarkdown(formatScore(scores.byTheme[theme.id] ?? null, language)) }));
     try {
       await environment.messenger.postCard(environment.channel, {
         summary: t('assessment.results.cardSummary', { title: assessment.title, score: formatScore(scores.overall, language) }),
@@ -68,8 +70,8 @@ export function ResultsView({ environment, model, assessment, answers, targets, 
           $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
           version: '1.5',
           body: [
-            { type: 'TextBlock', text: assessment.title, size: 'Large', weight: 'Bolder', wrap: true },
-            { type: 'TextBlock', text: t('assessment.results.overall', { score: formatScore(scores.overall, language) }), wrap: true },
+            { type: 'TextBlock', text: escapeCardMarkdown(assessment.title), size: 'Large', weight: 'Bolder', wrap: true },
+            { type: 'TextBlock', text: escapeCardMarkdown(t('assessment.results.overall', { score: formatScore(scores.overall, language) })), wrap: true },
             { type: 'FactSet', facts },
           ],
         },
