@@ -232,6 +232,9 @@ export const POSITIVE_CASES: readonly PersonalDataCorpusCase[] = [
   c('ipAddress', 'Verkeer van 172.16.254.1 naar de printer.', '172.16.254.1'),
   c('ipAddress', 'Uppercase in het rapport: 2001:DB8:0:0:8:800:200C:417A.', '2001:DB8:0:0:8:800:200C:417A'),
   // Written after the detectors, and not adjusted to them: do the rules carry over to new wording?
+  // Of these 53, three were missed at first; one general fix followed (a space after an IBAN's
+  // country code, "NL 91 ..."); the BSN in 3-2-2-2 groups and the date of birth with words
+  // between "Geboortedatum" and the date are still missed, on purpose left in.
   c('email', 'Stuur het verslag niet naar Lotte.Mulder@Hogeschool-Voorbeeld.nl maar naar de FG.', 'Lotte.Mulder@Hogeschool-Voorbeeld.nl'),
   c('email', 'De gebruiker had zijn adres (sven.wit@ziggo.nl) op LinkedIn gezet.', 'sven.wit@ziggo.nl'),
   c('email', 'Bounce received for "d.koster@contoso.example" at 03:14.', 'd.koster@contoso.example'),
