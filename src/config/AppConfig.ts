@@ -75,9 +75,10 @@ const regexSource = z.string().refine((value) => {
 }, whenPresent('must be a valid regular expression, e.g. \\bs\\d{7}\\b'));
 
 /**
- * What the personal-data guard of incident learning looks for besides e-mail, phone,
- * IBAN, BSN and people's names: the institution's own number formats. No defaults:
- * a bare 6-8 digit pattern would flag every date and case number.
+ * What the personal-data guard of incident learning looks for besides the kinds it knows
+ * (e-mail, phone, IBAN, BSN, names, postcodes, dates of birth, licence plates, IP
+ * addresses): the institution's own number formats, matched case-insensitively. No
+ * defaults: a bare 6-8 digit pattern would flag every date and case number.
  */
 const privacySchema = z
   .strictObject({

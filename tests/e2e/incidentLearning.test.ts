@@ -104,7 +104,7 @@ describe('incident learning in the emulator host', () => {
     expect(await save.isDisabled()).toBe(true);
     await tab.getByRole('radio', { name: /TLP:GREEN/ }).check();
     await tab.getByRole('button', { name: 'Verwijder j.jansen@contoso.example' }).click();
-    await tab.getByText('Geen persoonsgegevens gevonden.').waitFor();
+    await tab.getByText(/^Gecontroleerd op .*: niets gevonden\./).waitFor();
     await expect(tab.getByRole('textbox', { name: 'De les', exact: true }).inputValue()).resolves.toContain('[e-mailadres verwijderd]');
     expect(await save.isDisabled()).toBe(false);
     // Linked to a self-assessment question of the case's theme, so the self-assessment shows the lesson.

@@ -162,7 +162,7 @@ export async function deriveLessonsUnderFaults(hosted: HostedTab, options: Lesso
   for (const [index, { id, title }] of cases.entries()) {
     await page.goto(`${url}/host?tab=personal&locale=nl-NL&subPageId=${encodeURIComponent(`incident:${id}`)}`);
     await tab.getByRole('heading', { level: 2, name: title }).waitFor({ timeout: 60_000 });
-    await tab.getByText('Geen persoonsgegevens gevonden.').waitFor();
+    await tab.getByText(/^Gecontroleerd op .*: niets gevonden\./).waitFor();
     await tab.getByRole('radio', { name: /TLP:GREEN/ }).check();
     if (options.expireTokensAt?.includes(index) === true) await expireTokens(url);
     await tab.getByRole('button', { name: 'Les opslaan' }).click();

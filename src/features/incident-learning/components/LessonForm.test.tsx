@@ -77,6 +77,9 @@ describe('LessonForm', () => {
     // The guard still blocks the save until the e-mail address is removed.
     expect(screen.getByRole('button', { name: 'Les opslaan' }).hasAttribute('disabled')).toBe(true);
     await user.click(screen.getByRole('button', { name: 'Verwijder j.jansen@contoso.example' }));
+    // Says what it looked for (no student number pattern is configured here), never "no personal data".
+    const checked = screen.getByText(/^Gecontroleerd op e-mailadressen, telefoonnummers, IBAN, BSN, namen .* en IP-adressen: niets gevonden\. Controleer zelf ook/);
+    expect(checked.textContent).not.toContain('studentnummers');
     await user.click(screen.getByRole('radio', { name: /TLP:GREEN/ }));
     await user.click(screen.getByRole('button', { name: 'Les opslaan' }));
     await screen.findByText('De les is opgeslagen.');

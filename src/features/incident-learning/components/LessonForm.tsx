@@ -72,6 +72,11 @@ export function LessonForm({ environment, source, peopleNames, onSaved }: Lesson
   const titleScan = useMemo(() => scanPersonalData(title, detector), [title, detector]);
   const textScan = useMemo(() => scanPersonalData(text, detector), [text, detector]);
   const hitCount = titleScan.hits.length + textScan.hits.length;
+  // Say what was looked for, never "no personal data": the guard cannot see everything.
+  const checkedKinds = useMemo(
+    () => new Intl.ListFormat(language, { type: 'conjunction' }).format(textScan.checked.map((kind) => t(`incident.guard.checked.${kind}`))),
+    [language, t, textScan.checked],
+  );
   const problem = (path: string) => fieldProblem(problems, path, t);
 
   const save = async (event: FormEvent): Promise<void> => {
@@ -154,7 +159,7 @@ export function LessonForm({ environment, source, peopleNames, onSaved }: Lesson
         </section>
       ) : (
         <Text className={styles.meta} role="status">
-          {t('incident.guard.clean')}
+          {t('incident.guard.clean', { kinds: checkedKinds })}
         </Text>
       )}
       <div className={styles.row}>

@@ -9,6 +9,10 @@ const PLACEHOLDERS: Readonly<Record<'nl' | 'en', Readonly<Record<PersonalDataKin
     studentNumber: '[studentnummer verwijderd]',
     staffNumber: '[personeelsnummer verwijderd]',
     personName: '[naam verwijderd]',
+    postcode: '[postcode verwijderd]',
+    dateOfBirth: '[geboortedatum verwijderd]',
+    licencePlate: '[kenteken verwijderd]',
+    ipAddress: '[IP-adres verwijderd]',
   },
   en: {
     email: '[e-mail address removed]',
@@ -18,6 +22,10 @@ const PLACEHOLDERS: Readonly<Record<'nl' | 'en', Readonly<Record<PersonalDataKin
     studentNumber: '[student number removed]',
     staffNumber: '[staff number removed]',
     personName: '[name removed]',
+    postcode: '[postcode removed]',
+    dateOfBirth: '[date of birth removed]',
+    licencePlate: '[licence plate removed]',
+    ipAddress: '[IP address removed]',
   },
 };
 
