@@ -24,6 +24,8 @@ export class FaultInjector {
   private current: FaultSettings = NO_FAULTS;
   private random: () => number = mulberry32(NO_FAULTS.seed);
   private counts = { decided: 0, dropped: 0, throttled: 0 };
+  private releaseHeld: () => void = () => undefined;
+  private held: Promise<void> = this.nextHold();
 
   get settings(): FaultSettings {
     return this.current;
@@ -34,10 +36,23 @@ export class FaultInjector {
     return { ...this.counts };
   }
 
+  /** Resolves when the settings next change: what a request waits for under `holdRequests`. */
+  whenReleased(): Promise<void> {
+    return this.held;
+  }
+
   configure(settings: FaultSettings): void {
+    this.releaseHeld();
+    this.held = this.nextHold();
     this.current = settings;
     this.random = mulberry32(settings.seed);
     this.counts = { decided: 0, dropped: 0, throttled: 0 };
+  }
+
+  private nextHold(): Promise<void> {
+    return new Promise((resolve) => {
+      this.releaseHeld = resolve;
+    });
   }
 
   clear(): void {

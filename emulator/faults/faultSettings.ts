@@ -11,6 +11,17 @@ export const faultSettingsSchema = z
     retryAfterSeconds: z.number().int().min(0).max(3600).default(1),
     exposeRetryAfter: z.boolean().default(false),
     latencyMs: z.number().int().min(0).max(60_000).default(0),
+    /**
+     * Every Graph request waits until the fault settings next change (a POST or DELETE of
+     * /emulator/faults releases them all): a loading state stays on screen exactly as long
+     * as a test looks at it, without a fixed latency to wait out.
+     */
+    holdRequests: z.boolean().default(false),
+    /** Which requests `holdRequests` holds: a regular expression on the Graph path and query; empty holds every request. */
+    holdPathPattern: z
+      .string()
+      .default('')
+      .refine((pattern) => isRegExp(pattern), 'must be a valid regular expression'),
     dropRate: z.number().min(0).max(1).default(0),
     seed: z.number().int().default(1),
     /**
@@ -27,6 +38,15 @@ export const faultSettingsSchema = z
     staleETagStatus: z.union([z.literal(412), z.literal(409)]).default(412),
   })
   .strict();
+
+function isRegExp(pattern: string): boolean {
+  try {
+    new RegExp(pattern);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 /** Fault injection in force for Graph requests. */
 export type FaultSettings = z.infer<typeof faultSettingsSchema>;

@@ -62,6 +62,7 @@ export async function serveGraphRequest(request: IncomingMessage, response: Serv
   };
 
   if (settings.latencyMs > 0) await sleep(settings.latencyMs);
+  if (settings.holdRequests && new RegExp(settings.holdPathPattern).test(path + url.search)) await endpoint.faults.whenReleased();
   if (method === 'OPTIONS') {
     sendJson(response, 204, undefined, graphPreflightHeaders(origin));
     log(204);

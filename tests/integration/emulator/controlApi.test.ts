@@ -48,7 +48,7 @@ describe('control API: fault settings are validated', () => {
   it('stores valid settings with defaults and returns them', async () => {
     const set = await emu.control('POST', '/faults', { throttleRate: 0.25, latencyMs: 10, dropRate: 0.1, seed: 3 });
     expect(set.status).toBe(200);
-    expect(set.body).toEqual({ throttleRate: 0.25, throttleStatuses: [429], retryAfterSeconds: 1, exposeRetryAfter: false, latencyMs: 10, dropRate: 0.1, seed: 3, refuseColumns: [], staleETagStatus: 412 });
+    expect(set.body).toEqual({ throttleRate: 0.25, throttleStatuses: [429], retryAfterSeconds: 1, exposeRetryAfter: false, latencyMs: 10, holdRequests: false, holdPathPattern: '', dropRate: 0.1, seed: 3, refuseColumns: [], staleETagStatus: 412 });
     // GET adds what was injected since: nothing yet.
     expect((await emu.control('GET', '/faults')).body).toEqual({ ...set.body, injected: { decided: 0, dropped: 0, throttled: 0 } });
   });

@@ -111,3 +111,28 @@ describe('fault injection: dropped connections', () => {
     expect(log.body.value?.map((entry) => entry.status)).toEqual([0, 200]);
   });
 });
+
+describe('held requests: a loading state for as long as a test needs it', () => {
+  it('answers nothing while holdRequests is set, and everything once the settings change', async () => {
+    await emu.control('POST', '/faults', { holdRequests: true });
+    let answered = false;
+    const pending = emu.graph('GET', '/me').then((answer) => {
+      answered = true;
+      return answer;
+    });
+    // A later request reaching the server proves the first one had its chance to be answered.
+    await emu.control('GET', '/faults');
+    expect(answered).toBe(false);
+    await emu.control('DELETE', '/faults');
+    expect((await pending).status).toBe(200);
+  });
+
+  it('holds only the requests holdPathPattern names', async () => {
+    await emu.control('POST', '/faults', { holdRequests: true, holdPathPattern: '/items' });
+    expect((await emu.graph('GET', '/me')).status).toBe(200);
+  });
+
+  it('refuses a pattern that is no regular expression', async () => {
+    expect((await emu.control('POST', '/faults', { holdRequests: true, holdPathPattern: '(' })).status).toBe(400);
+  });
+});
