@@ -18,7 +18,7 @@ const featureZones = FEATURES.map((feature) => ({
 }));
 
 /** Shared code never reaches up into features or the app. */
-const sharedZones = ['graph', 'auth', 'teams', 'lists', 'storage', 'i18n', 'components', 'config'].map((folder) => ({
+const sharedZones = ['graph', 'auth', 'teams', 'lists', 'sharepoint', 'storage', 'i18n', 'components', 'config'].map((folder) => ({
   target: `./src/${folder}`,
   from: ['./src/features', './src/app'],
   message: 'Imports flow shared -> features -> app.',

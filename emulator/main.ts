@@ -44,7 +44,7 @@ async function main(): Promise<void> {
   const dataDir = process.env['IVHO_DATA_DIR'];
   const emulator = await startEmulator({ reset: cli.reset, tab: cli.tab, ...(dataDir === undefined ? {} : { dataDir }) });
   const users = (await (await fetch(`${emulator.url}/emulator/users`)).json()) as {
-    value: { userPrincipalName: string; displayName: string; roles: Record<string, string> }[];
+    value: { userPrincipalName: string; displayName: string; siteCollectionAdmin: boolean; groups: string[] }[];
   };
   const lines = [
     '',
@@ -58,10 +58,8 @@ async function main(): Promise<void> {
     '',
     'Demo users (add &user=<upn> to a host URL):',
     ...users.value.map((user) => {
-      const roles = Object.entries(user.roles)
-        .map(([list, role]) => `${list}:${role}`)
-        .join(' ');
-      return `  ${user.userPrincipalName.padEnd(30)} ${user.displayName.padEnd(16)} ${roles}`;
+      const groups = [...(user.siteCollectionAdmin ? ['site collection administrator'] : []), ...user.groups].join(', ');
+      return `  ${user.userPrincipalName.padEnd(30)} ${user.displayName.padEnd(16)} ${groups}`;
     }),
     '',
     'Ctrl+C stops.',

@@ -32,6 +32,8 @@ import { readRequestBody } from './http/readRequestBody';
 import { requestBaseUrl } from './http/requestBaseUrl';
 import { sendJson } from './http/sendJson';
 import { seedEmulator } from './seed/seedEmulator';
+import { serveSharePointRest, SHAREPOINT_REST_ROOT } from './sharepoint/rest/serveSharePointRest';
+import { SiteSecurity } from './sharepoint/security/SiteSecurity';
 import { serveFramelessTab, wantsFramelessTab } from './teams-host/serveFramelessTab';
 import { handleTeamsHostRequest } from './teams-host/teamsHostRoutes';
 import type { SeedOutcome } from './seed/seedEmulator';
@@ -101,7 +103,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   if (options.reset === true) deleteDataFile(dataFile);
 
   const secret = loadDevTokenSecret(dataDir);
-  const tokens = createDevTokenIssuer(secret);
+  const tokens = createDevTokenIssuer(secret, Date.now, config.tenantId);
   const consent = new ConsentRegistry(config.consent);
   const teams = new TeamDirectory(config.team, config.tenantId, config.externalTeams);
   const downloads = new DownloadUrlSigner(secret);
@@ -133,6 +135,10 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     users: createUsersHandler(config.users),
     appFolder: createAppFolderHandler(() => state.appFolder, (userId, name) => downloads.urlFor(fileHostUrl, userId, name)),
     faults,
+    isSiteAdministrator: (user, siteId) => {
+      const site = state.store.tables.findSiteById(siteId);
+      return site !== undefined && SiteSecurity.of(state.store.tables, site).isSiteCollectionAdmin(user.id);
+    },
   });
 
   const reset = (): Promise<{ instruments: number }> => {
@@ -177,8 +183,10 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
         faults,
         requestLog,
         baseUrl,
-        siteListNames: () => state.store.tables.listsOfSite(state.siteId).map((list) => list.displayName),
       });
+    } else if (pathname.startsWith(SHAREPOINT_REST_ROOT) && pathname.includes('/_api/')) {
+      // Only `/_api/` paths: in Vite mode /sharepoint/ also serves the tab's own src/sharepoint/ modules.
+      await serveSharePointRest(request, response, url, { store: state.store, tokens, tenantId: config.tenantId, users: config.users, faults, requestLog });
     } else if (pathname.startsWith('/emulator/')) {
       await serveControlRequest(request, response, url, port, (control) =>
         handleControlRequest(control, {

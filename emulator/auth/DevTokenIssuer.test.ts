@@ -9,8 +9,14 @@ describe('createDevTokenIssuer', () => {
     const check = issuer.verify(issuer.issue(user, ['Sites.ReadWrite.All', 'ChannelMessage.Send'], 60));
     expect(check).toEqual({
       ok: true,
-      claims: { upn: user.userPrincipalName, oid: user.id, scopes: ['Sites.ReadWrite.All', 'ChannelMessage.Send'], iat: 1000, exp: 1060, gen: 0 },
+      claims: { aud: 'https://graph.microsoft.com', upn: user.userPrincipalName, oid: user.id, scopes: ['Sites.ReadWrite.All', 'ChannelMessage.Send'], iat: 1000, exp: 1060, gen: 0 },
     });
+  });
+
+  it('names the resource a token is for: Graph unless another is asked for', () => {
+    const issuer = createDevTokenIssuer(secret);
+    const check = issuer.verify(issuer.issue(user, ['AllSites.FullControl'], 60, 'https://contoso.sharepoint.com'));
+    expect(check.ok && check.claims.aud).toBe('https://contoso.sharepoint.com');
   });
 
   it('expires a token at its exp', () => {

@@ -2,15 +2,14 @@ import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import type { EmulatorUser } from '../graph/graphTypes';
 
-const roleSchema = z.enum(['read', 'write']);
-
 const userSchema = z.object({
   id: z.string().uuid(),
   userPrincipalName: z.string().regex(/^[^@\s]+@[^@\s]+\.example$/, 'must be a fictional address on an .example domain'),
   displayName: z.string().min(1),
   mail: z.string().min(3),
   jobTitle: z.string().min(1),
-  roles: z.record(z.string(), roleSchema),
+  /** Entra ID's userType; a guest (`#EXT#` UPN) is `Guest`. */
+  userType: z.enum(['Member', 'Guest']),
   /**
    * A guest's home-tenant UPN: what Teams gives as `loginHint`, while the UPN in this
    * tenant is the `#EXT#` form (teams-js: the context UPN "may be an externally-authenticated UPN").
@@ -38,6 +37,21 @@ const teamSchema = z.object({
   channels: z.array(channelSchema).min(1),
 });
 
+const upnList = z.array(z.string().min(3)).default([]);
+
+/**
+ * Who is in which SharePoint group of the demo site (UPNs). In a Teams site the team's
+ * owners are the site collection administrators and its members the site's Members
+ * ("Overview of Teams and SharePoint integration"); the app's own groups (case team,
+ * instrument editors, assessment coordinators) are named by their title.
+ */
+const sharePointSchema = z.object({
+  $comment: z.string().optional(),
+  siteCollectionAdmins: upnList,
+  associatedGroups: z.object({ owners: upnList, members: upnList, visitors: upnList }),
+  appGroups: z.record(z.string().min(1), z.array(z.string().min(3))).default({}),
+});
+
 const emulatorConfigSchema = z.object({
   tenantId: z.string().uuid(),
   site: z.object({
@@ -49,6 +63,7 @@ const emulatorConfigSchema = z.object({
   /** Teams of peer institutions (other tenants) whose shared channels the demo users are members of. */
   externalTeams: z.array(teamSchema.extend({ tenantId: z.string().uuid() })).default([]),
   users: z.array(userSchema).min(1),
+  sharePoint: sharePointSchema,
   /**
    * Which delegated scopes are consented, as Entra ID records it: for the whole
    * organisation (admin consent) and per user (user consent). A token asks only for
@@ -66,6 +81,9 @@ export type EmulatedTeamConfig = z.infer<typeof teamSchema>;
 /** A channel as config/emulator.json describes it. */
 export type EmulatedChannelConfig = z.infer<typeof channelSchema>;
 
+/** The demo site's group memberships as config/emulator.json gives them. */
+export type EmulatedSharePointConfig = z.infer<typeof sharePointSchema>;
+
 /** A demo user with the profile fields Graph's user resource shows. */
 export interface DemoUser extends EmulatorUser {
   readonly jobTitle: string;
@@ -79,6 +97,7 @@ export interface EmulatorConfig {
   readonly team: EmulatedTeamConfig;
   readonly externalTeams: readonly (EmulatedTeamConfig & { readonly tenantId: string })[];
   readonly users: readonly DemoUser[];
+  readonly sharePoint: EmulatedSharePointConfig;
   readonly consent: { readonly organisation: readonly string[]; readonly users: Readonly<Record<string, readonly string[]>> };
 }
 
@@ -104,5 +123,9 @@ export function loadEmulatorConfig(file: string): EmulatorConfig {
     if (upns.has(key)) throw new Error(`Invalid emulator config ${file}: users: duplicate userPrincipalName ${user.userPrincipalName}`);
     upns.add(key);
   }
+  const { siteCollectionAdmins, associatedGroups, appGroups } = parsed.data.sharePoint;
+  const named = [...siteCollectionAdmins, ...Object.values(associatedGroups).flat(), ...Object.values(appGroups).flat()];
+  const unknown = named.filter((upn) => !upns.has(upn.toLowerCase()));
+  if (unknown.length > 0) throw new Error(`Invalid emulator config ${file}: sharePoint names users that are not in users: ${[...new Set(unknown)].join(', ')}`);
   return parsed.data;
 }

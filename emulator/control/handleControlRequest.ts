@@ -4,6 +4,9 @@ import type { TeamDirectory } from '../graph/teams/TeamDirectory';
 import type { DevTokenIssuer } from '../auth/DevTokenIssuer';
 import type { FaultInjector } from '../faults/FaultInjector';
 import { faultSettingsSchema } from '../faults/faultSettings';
+import { SiteSecurity } from '../sharepoint/security/SiteSecurity';
+import { GRAPH_AUDIENCE } from '../auth/DevTokenIssuer';
+import { consentedScopesOf, readScopeRequest } from '../auth/readScopeRequest';
 import type { ChannelMessageStore } from '../graph/teams/ChannelMessageStore';
 import type { EmulatorStore } from '../graph/store/openEmulatorStore';
 import type { RequestLog } from './RequestLog';
@@ -81,7 +84,7 @@ export async function handleControlRequest(request: ControlRequest, deps: Contro
       return ok(deps.teams.describe());
     }
     case 'GET /users':
-      return ok({ value: deps.config.users.map(describeUser) });
+      return ok({ value: deps.config.users.map((user) => describeUser(user, deps)) });
     case 'GET /config':
       return ok(describeConfig(deps));
     case 'GET /faults':
@@ -134,31 +137,40 @@ function issueToken(query: URLSearchParams, deps: ControlApiDeps): ControlRespon
   const user = deps.config.users.find((candidate) => [candidate.userPrincipalName, candidate.loginHint].some((name) => name?.toLowerCase() === upn.toLowerCase()));
   if (user === undefined) return error(404, 'userNotFound', `No demo user "${upn}". See GET /emulator/users.`);
   const scopesParam = query.get('scopes');
-  const requested = scopesParam === null ? undefined : scopesParam.split(/[\s,]+/).filter((scope) => scope !== '');
-  const consent = deps.consent.check(user.userPrincipalName, requested);
+  const asked = scopesParam === null ? undefined : readScopeRequest(scopesParam.split(/[\s,]+/).filter((scope) => scope !== ''), [`https://${deps.config.site.hostname}`]);
+  if (asked !== undefined && !asked.ok) return error(400, 'invalid_scope', asked.message);
+  const everyConsented = asked === undefined || asked.everyConsented;
+  const consent = deps.consent.check(user.userPrincipalName, everyConsented ? undefined : asked.consentNames);
   if (!consent.ok) return consentRequired(consent.missing);
-  const scopes = requested ?? DEFAULT_TOKEN_SCOPES.filter((scope) => consent.scopes.includes(scope));
+  const audience = asked?.audience ?? GRAPH_AUDIENCE;
+  const scopes =
+    asked === undefined ? DEFAULT_TOKEN_SCOPES.filter((scope) => consent.scopes.includes(scope)) : asked.everyConsented ? consentedScopesOf(consent.scopes, audience) : asked.scopes;
   const expiresParam = query.get('expiresIn');
   const expiresIn = expiresParam === null ? DEFAULT_TOKEN_SECONDS : Number(expiresParam);
   if (!Number.isInteger(expiresIn) || expiresIn < 0 || expiresIn > 86_400) {
     return error(400, 'invalidRequest', '"expiresIn" must be a whole number of seconds from 0 to 86400.');
   }
   return ok({
-    access_token: deps.tokens.issue(user, scopes, expiresIn),
+    access_token: deps.tokens.issue(user, scopes, expiresIn, audience),
     token_type: 'Bearer',
     expires_in: expiresIn,
     scope: scopes.join(' '),
   });
 }
 
-function describeUser(user: DemoUser): Record<string, unknown> {
+/** A demo user with what SharePoint knows of them on the demo site: administrator or not, and their groups. */
+function describeUser(user: DemoUser, deps: ControlApiDeps): Record<string, unknown> {
+  const site = deps.store().tables.findSiteById(deps.siteId());
+  const security = site === undefined ? undefined : SiteSecurity.of(deps.store().tables, site);
   return {
     id: user.id,
     userPrincipalName: user.userPrincipalName,
     displayName: user.displayName,
     mail: user.mail,
     jobTitle: user.jobTitle,
-    roles: user.roles,
+    userType: user.userType,
+    siteCollectionAdmin: security?.isSiteCollectionAdmin(user.id) ?? false,
+    groups: security?.groups.filter((group) => group.memberIds.includes(user.id)).map((group) => group.title) ?? [],
     ...(user.loginHint === undefined ? {} : { loginHint: user.loginHint }),
   };
 }

@@ -2,7 +2,7 @@ import type { FaultInjector } from '../faults/FaultInjector';
 import { refusedColumnCreation } from '../faults/refusedColumnCreation';
 import { createBatchHandler } from './batch/createBatchHandler';
 import { graphError } from './graphTypes';
-import type { GraphHandler, GraphResponse } from './graphTypes';
+import type { EmulatorUser, GraphHandler, GraphResponse } from './graphTypes';
 import type { GraphMetadata } from './metadata/GraphMetadata';
 import { loadGraphMetadata } from './metadata/loadGraphMetadata';
 import { refuseInvalidBody } from './metadata/refuseInvalidBody';
@@ -18,6 +18,8 @@ export interface GraphRouterParts {
   /** The caller's OneDrive app folder (`/me/drive/special/approot`). */
   readonly appFolder: GraphHandler;
   readonly faults: FaultInjector;
+  /** True when `user` administers the site collection `siteId` (managing site permissions needs it). */
+  readonly isSiteAdministrator: (user: EmulatorUser, siteId: string) => boolean;
   /** Graph's own metadata the request bodies are checked against. @default the committed trimmed v1.0 copy */
   readonly graphMetadata?: GraphMetadata;
 }
@@ -59,7 +61,7 @@ export function createGraphRouter(parts: GraphRouterParts): GraphHandler {
     }
   };
   const batch = createBatchHandler(route, parts.faults);
-  const sites = createSitePermissionsHandler(parts.sharePoint);
+  const sites = createSitePermissionsHandler(parts.sharePoint, parts.isSiteAdministrator);
   return route;
 }
 

@@ -11,8 +11,12 @@ export interface EmulatorUser {
   readonly userPrincipalName: string;
   readonly displayName: string;
   readonly mail: string;
-  /** Per list display name: what the user may do. A list not named means no access. */
-  readonly roles: Readonly<Record<string, 'read' | 'write'>>;
+  /**
+   * Entra ID's userType: a guest is never in the claim "Everyone except external users".
+   * What the user may do in SharePoint comes from the site's groups and permissions
+   * (emulator/sharepoint/security), as in SharePoint, not from the user.
+   */
+  readonly userType: 'Member' | 'Guest';
 }
 
 /** Who is calling: the user of the bearer token and the scopes it carries. */

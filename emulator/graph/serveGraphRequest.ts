@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { GRAPH_AUDIENCE } from '../auth/DevTokenIssuer';
 import type { DevTokenIssuer } from '../auth/DevTokenIssuer';
 import type { EmulatorUser } from './graphTypes';
 import type { DemoUser } from '../config/loadEmulatorConfig';
@@ -29,12 +30,7 @@ export interface GraphEndpoint {
   readonly requestLog: RequestLog;
   /** `http://host:port` as the client addressed the emulator. */
   readonly baseUrl: string;
-  /** Display names of the demo site's lists now (site owners may write to every one). */
-  readonly siteListNames: () => readonly string[];
 }
-
-/** Role key of a site owner in config/emulator.json. */
-export const SITE_OWNER_ROLE = '*site';
 
 /**
  * One HTTP request under `/graph/v1.0`: CORS preflight, body limit, latency, bearer
@@ -129,20 +125,11 @@ function authenticate(authorization: string | undefined, endpoint: GraphEndpoint
     const messages = { malformed: 'IDX14100: JWT is not well formed.', badSignature: 'Invalid signature.', expired: 'Lifetime validation failed, the token is expired.' };
     return { ok: false, message: messages[check.reason] };
   }
+  // A token for another resource (SharePoint's REST API) is not a Graph token.
+  if (check.claims.aud !== GRAPH_AUDIENCE) return { ok: false, message: 'Invalid audience.' };
   const user = endpoint.users.find((candidate) => candidate.userPrincipalName.toLowerCase() === check.claims.upn.toLowerCase());
   if (user === undefined) return { ok: false, message: `The token's user ${check.claims.upn} does not exist.` };
-  return { ok: true, user: withSiteOwnerRoles(user, endpoint.siteListNames), scopes: check.claims.scopes };
-}
-
-/**
- * A site owner has full control of every list of the site, as SharePoint's Owners group
- * does, including lists created after the config was written; roles named in the config
- * still win, so an owner can be limited on a particular list.
- */
-function withSiteOwnerRoles(user: EmulatorUser, siteListNames: () => readonly string[]): EmulatorUser {
-  if (user.roles[SITE_OWNER_ROLE] !== 'write') return user;
-  const everyList = Object.fromEntries(siteListNames().map((name) => [name, 'write' as const]));
-  return { ...user, roles: { ...everyList, ...user.roles } };
+  return { ok: true, user, scopes: check.claims.scopes };
 }
 
 function flattenHeaders(request: IncomingMessage): Record<string, string> {

@@ -1,6 +1,7 @@
 import { ALL_LISTS } from '../../src/lists/schemas';
 import type { EmulatorConfig } from '../config/loadEmulatorConfig';
 import type { EmulatorStore } from '../graph/store/openEmulatorStore';
+import { applyDemoSecurity } from './applyDemoSecurity';
 import { DEMO_ACTIONS, DEMO_INCIDENT_CASES, DEMO_LESSONS } from './demoCaseRecords';
 import { readCatalogInstruments } from './readCatalogInstruments';
 
@@ -20,6 +21,7 @@ export interface SeedOutcome {
 /**
  * Makes sure the demo site and all lists of ALL_LISTS exist, and on the first start of
  * a data directory fills them: the catalog's instruments plus a small incident story.
+ * The site's groups and the app's permission model are applied on every start too.
  * Site and lists are ensured on every start, so a list added to the schemas later
  * appears without a reset.
  */
@@ -28,6 +30,7 @@ export function seedEmulator(store: EmulatorStore, config: EmulatorConfig, catal
   return store.transaction(() => {
     const siteId = store.ensureSite(hostname, path, displayName);
     for (const schema of ALL_LISTS) store.ensureList(siteId, schema);
+    applyDemoSecurity(store, siteId, config);
     if (store.tables.readMeta(SEEDED_KEY) !== undefined) {
       return { siteId, seededNow: false, instruments: store.countItems(siteId, 'Instruments'), warnings: [] };
     }

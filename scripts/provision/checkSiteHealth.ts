@@ -134,6 +134,6 @@ async function probeWrite(lists: ListClient, schema: ListSchema): Promise<{ ok: 
 
 function accessFix(schema: ListSchema): string {
   return schema.confidential
-    ? `if this account should see cases, add it to the group that has access to ${schema.displayName} (see "Restricting IncidentCases" in docs/admin-guide.md)`
+    ? `if this account should see cases, add it to the case team group (see "Who may do what" in docs/admin-guide.md)`
     : `give the account (or its group) Edit permission on the site or on ${schema.displayName}`;
 }

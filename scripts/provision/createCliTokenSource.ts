@@ -14,6 +14,15 @@ export const PROVISIONING_SCOPES = ['https://graph.microsoft.com/Sites.Manage.Al
 export const GRANT_SCOPES = ['https://graph.microsoft.com/Sites.FullControl.All'] as const;
 
 /**
+ * SharePoint's own scope for its REST API, which provisioning needs to set permissions
+ * (Graph cannot break a list's inheritance or set item-level security). A token is for one
+ * resource, so this is a second token ("Scopes and permissions in the Microsoft identity platform").
+ */
+export function sharePointScopes(hostname: string): string[] {
+  return [`https://${hostname.toLowerCase()}/AllSites.FullControl`];
+}
+
+/**
  * A {@link TokenSource} for one CLI run. Device code sign-in prints Microsoft's
  * instruction ("To sign in, use a web browser to open ... and enter the code ...") to
  * `say` and caches the token in memory for the run only: nothing is written to disk.
@@ -67,10 +76,17 @@ function emulatorTokenSource(emulatorUrl: string, user: string, scopes: readonly
   };
 }
 
+/** One MSAL application per app registration and tenant, so the SharePoint token comes silently after the Graph sign-in. */
+const applications = new Map<string, PublicClientApplication>();
+
 function deviceCodeTokenSource(method: Extract<SignInMethod, { kind: 'deviceCode' }>, say: (line: string) => void): TokenSource {
-  const application = new PublicClientApplication({
-    auth: { clientId: method.clientId, authority: `https://login.microsoftonline.com/${encodeURIComponent(method.tenant)}` },
-  });
+  const key = `${method.clientId}|${method.tenant}`;
+  const application =
+    applications.get(key) ??
+    new PublicClientApplication({
+      auth: { clientId: method.clientId, authority: `https://login.microsoftonline.com/${encodeURIComponent(method.tenant)}` },
+    });
+  applications.set(key, application);
   let cached: Promise<string> | undefined;
   return {
     getAccessToken() {

@@ -1,7 +1,9 @@
 import { createGraphClient } from '../../src/graph';
-import type { GraphClient, RetryPolicy, SiteAddress } from '../../src/graph';
+import type { GraphClient, RetryPolicy, SiteAddress, TokenSource } from '../../src/graph';
 import { CliError, EXIT_CODES } from './CliError';
-import { createCliTokenSource, GRANT_SCOPES, PROVISIONING_SCOPES } from './createCliTokenSource';
+import { createCliTokenSource, GRANT_SCOPES, PROVISIONING_SCOPES, sharePointScopes } from './createCliTokenSource';
+import { createSharePointRest } from './protection/createSharePointRest';
+import type { SharePointRest } from './protection/createSharePointRest';
 import type { SignInMethod } from './createCliTokenSource';
 import type { ParsedArguments } from './parseCliArguments';
 import { flagValue, hasFlag } from './parseCliArguments';
@@ -29,6 +31,10 @@ export interface GraphConnection {
   readonly siteUrl: string;
   /** `--emulator[ URL]` as it should be repeated in a fix command, or ''. */
   readonly emulatorFlag: string;
+  /** The site's SharePoint REST API with its own token (permissions: what Graph cannot set). */
+  readonly sharePoint: SharePointRest;
+  /** The token source of {@link sharePoint}, to read the tenant id from. */
+  readonly sharePointTokens: TokenSource;
 }
 
 /** Environment and overrides the connection reads. */
@@ -61,7 +67,20 @@ export async function openGraphConnection(args: ParsedArguments, command: string
     ...(context.retry === undefined ? {} : { retry: context.retry }),
   });
   const emulatorFlag = emulator === undefined ? '' : emulator === DEFAULT_EMULATOR_URL ? ' --emulator' : ` --emulator ${emulator}`;
-  return { graph, site, siteUrl: siteUrlOf(site), emulatorFlag };
+  const sharePointTokens = sharePointTokenSource(method, site.siteHostname, context);
+  const restRoot = `${emulator === undefined ? 'https:/' : `${emulator}/sharepoint`}/${site.siteHostname}${site.sitePath === '/' ? '' : site.sitePath}/_api`;
+  return { graph, site, siteUrl: siteUrlOf(site), emulatorFlag, sharePoint: createSharePointRest(restRoot, sharePointTokens), sharePointTokens };
+}
+
+/** The same sign-in for SharePoint's resource; a given Graph token needs a given SharePoint token beside it. */
+function sharePointTokenSource(method: SignInMethod, hostname: string, context: ConnectionContext): TokenSource {
+  const given = context.env['IVHO_SHAREPOINT_TOKEN'];
+  if (given !== undefined && given.trim() !== '') return createCliTokenSource({ kind: 'token', token: given.trim() }, context.say);
+  if (method.kind === 'token') {
+    const refuse = () => Promise.reject(new CliError('Setting permissions needs a token for SharePoint as well: set IVHO_SHAREPOINT_TOKEN (scope https://<tenant>.sharepoint.com/AllSites.FullControl) beside IVHO_GRAPH_TOKEN.', EXIT_CODES.usage));
+    return { getAccessToken: refuse };
+  }
+  return createCliTokenSource({ ...method, scopes: sharePointScopes(hostname) }, context.say);
 }
 
 function signInMethod(args: ParsedArguments, command: string, context: ConnectionContext, emulator: string | undefined): SignInMethod {

@@ -4,6 +4,7 @@ import { EXIT_CODES, isCliError } from './CliError';
 import type { ExitCode } from './CliError';
 import type { CommandContext } from './CommandContext';
 import { checkSiteHealth } from './checkSiteHealth';
+import { checkSiteProtection } from './protection/checkSiteProtection';
 import { createSiteGateway } from './createSiteGateway';
 import { CONNECTION_FLAGS, openGraphConnection } from './openGraphConnection';
 import { hasFlag, parseCliArguments } from './parseCliArguments';
@@ -52,6 +53,8 @@ export async function runDoctor(argv: readonly string[], context: CommandContext
     } catch (error: unknown) {
       throw toCliError(error, `checking the site ${connection.siteUrl}`);
     }
+    const protection = await checkSiteProtection({ rest: connection.sharePoint, tokens: connection.sharePointTokens }, provisionCommand);
+    report = { ...report, problems: [...report.problems, ...protection.problems], notes: [...report.notes, ...protection.notes] };
     io.out(`Doctor for ${connection.siteUrl}:`);
     for (const list of report.lists) {
       const facts = [list.present ? 'present' : 'MISSING'];

@@ -13,6 +13,7 @@ import { describeColumn, describePlan, describeStep } from './describePlan';
 import { loadCatalog } from './loadCatalog';
 import { CONNECTION_FLAGS, openGraphConnection } from './openGraphConnection';
 import { flagValue, hasFlag, parseCliArguments } from './parseCliArguments';
+import { protectSite } from './protection/protectSite';
 import { toCliError } from './toCliError';
 
 /** The demo catalog `--seed` loads. */
@@ -23,11 +24,14 @@ const FLAGS = { ...CONNECTION_FLAGS, seed: 'switch', 'grant-app': 'value', 'app-
 /** `npm run provision -- --help`. */
 export const PROVISION_USAGE = `Usage: npm run provision -- --site <site URL> [--seed] [--grant-app <client id> [--app-name <name>]] [--dry-run]
                              [--emulator [URL] [--user <upn>]] [--client-id <id> --tenant <tenant>]
-Creates or completes the app's SharePoint lists on the site; never deletes lists, columns or items.
+Creates or completes the app's SharePoint lists on the site and sets who may read and write each
+(the permission model: groups, permission levels, list permissions, item-level security, over
+SharePoint REST); never deletes lists, columns or items.
   --seed        upsert the instrument catalog (config/catalog/instruments.json) by InstrumentKey
   --grant-app   give the app registration write access to this site only (Sites.Selected)
   --dry-run     print the plan, change nothing
-Sign-in: device code with --client-id/--tenant (or IVHO_PROVISION_CLIENT_ID/IVHO_TENANT_ID), or a token in IVHO_GRAPH_TOKEN.
+Sign-in: device code with --client-id/--tenant (or IVHO_PROVISION_CLIENT_ID/IVHO_TENANT_ID), or tokens in
+IVHO_GRAPH_TOKEN (Graph) and IVHO_SHAREPOINT_TOKEN (SharePoint, for the permissions).
 Exit codes: 0 done, 1 conflicts or rejected catalog rows, 2 usage, 3 no access, 4 not found, 5 unreachable/failed.`;
 
 /**
@@ -69,6 +73,7 @@ export async function runProvision(argv: readonly string[], context: CommandCont
 
     const refusedColumns = !dryRun && changesOf(plan).length > 0 ? await applyPlan(gateway, plan, schemas, connection.siteUrl, io.out) : 0;
 
+    const listsToCreate = plan.steps.flatMap((step) => (step.kind === 'createList' ? [step.list.displayName] : []));
     let problems = conflictsOf(plan).length + refusedColumns;
     if (hasFlag(args, 'seed')) {
       const listMissing = plan.steps.some((step) => step.kind === 'createList' && step.list.displayName === instrumentsList.displayName);
@@ -77,6 +82,7 @@ export async function runProvision(argv: readonly string[], context: CommandCont
       problems += seeded.problems;
     }
     if (grantApp !== undefined) await grantSite(gateway, grantApp, flagValue(args, 'app-name') ?? 'IV-HO Teams app', dryRun, io.out, connection.siteUrl);
+    problems += await protectSite({ rest: connection.sharePoint, tokens: connection.sharePointTokens }, { dryRun, listsToCreate: dryRun ? listsToCreate : [], say: io.out });
 
     if (problems > 0) {
       io.err(`provision: finished with ${problems} problem${problems === 1 ? '' : 's'} that need an admin (see above)`);

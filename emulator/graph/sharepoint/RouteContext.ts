@@ -2,8 +2,9 @@ import type { ColumnDefinition } from '../../../src/lists/listSchema';
 import type { GraphRequest } from '../graphTypes';
 import type { EmulatorStore } from '../store/openEmulatorStore';
 import type { IdentityRecord, ListRecord, SiteRecord } from '../store/storeRecords';
-import { assertListPermission } from './listAccess';
-import type { ListPermission } from './listAccess';
+import type { ListAccess } from '../../sharepoint/security/SiteSecurity';
+import { accessTo, assertListAccess } from './listAccess';
+import type { ListOperation } from './listAccess';
 import type { ItemRenderContext } from './listItemResource';
 import { itemNotFound } from './SharePointError';
 
@@ -23,18 +24,20 @@ export interface RouteContext {
   readonly staleETagStatus: StaleETagStatus;
 }
 
-/** A list the caller may use, with its column definitions (Title first). */
+/** A list the caller may use, with its column definitions (Title first) and the caller's rights on it. */
 export interface ResolvedList {
   readonly list: ListRecord;
   readonly columns: readonly ColumnDefinition[];
+  readonly access: ListAccess;
 }
 
-/** Finds a list by id or display name; 404 when missing, 403 when the caller lacks `permission`. */
-export function resolveList(context: RouteContext, idOrName: string, permission: ListPermission): ResolvedList {
+/** Finds a list by id or display name; 404 when missing, 403 when the caller may not do `operation` on it. */
+export function resolveList(context: RouteContext, idOrName: string, operation: ListOperation): ResolvedList {
   const list = context.store.tables.findList(context.site.id, idOrName);
   if (list === undefined) throw itemNotFound(`List '${idOrName}' does not exist at site with ID '${context.site.id}'.`);
-  assertListPermission(context.request.caller, list, permission);
-  return { list, columns: context.store.tables.columnsOf(list.id).map((column) => column.definition) };
+  const access = accessTo(context.store, context.site, context.request.caller, list);
+  assertListAccess(access, operation);
+  return { list, columns: context.store.tables.columnsOf(list.id).map((column) => column.definition), access };
 }
 
 /** The store clock as SharePoint writes times: UTC, whole seconds. */

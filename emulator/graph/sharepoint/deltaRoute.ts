@@ -5,6 +5,7 @@ import { baseUrlOf, buildLink } from './pageLinks';
 import { decodeDeltaToken, encodeDeltaToken } from './deltaToken';
 import type { DeltaState } from './deltaToken';
 import { parseItemQuery, queryOption } from './parseItemQuery';
+import { canReadItem } from './listAccess';
 import { renderContextOf, resolveList } from './RouteContext';
 import type { RouteContext } from './RouteContext';
 import { invalidRequest } from './SharePointError';
@@ -55,6 +56,7 @@ export function getItemsDelta(context: RouteContext, listIdOrName: string): Grap
     // Collect before rendering: rendering may write (user lookup ids) and the cursor must be closed first.
     const items = [];
     for (const item of tables.itemsAfter(resolved.list.id, state.afterId)) {
+      if (!canReadItem(resolved.access, item)) continue;
       if (items.length === query.top) {
         more = true;
         break;
@@ -70,8 +72,10 @@ export function getItemsDelta(context: RouteContext, listIdOrName: string): Grap
     more = ids.length > query.top;
     for (const id of ids.slice(0, query.top)) {
       const item = tables.findItem(resolved.list.id, id);
-      values.push(item === undefined ? { id: String(id), deleted: { state: 'deleted' } } : toGraphListItem(render, item, query));
       lastId = id;
+      // An item hidden by item-level security is not in the caller's delta, as not in its item collection.
+      if (item !== undefined && !canReadItem(resolved.access, item)) continue;
+      values.push(item === undefined ? { id: String(id), deleted: { state: 'deleted' } } : toGraphListItem(render, item, query));
     }
   }
   const next: DeltaState = more

@@ -6,6 +6,7 @@ import { createListItem, deleteListItem, eTagOf, updateListItemFields } from './
 import { buildLink, baseUrlOf, decodeSkipToken, encodeSkipToken } from './pageLinks';
 import { parseItemFilter } from './parseItemFilter';
 import { parseItemQuery, queryOption } from './parseItemQuery';
+import { assertItemAccess, canReadItem } from './listAccess';
 import { callerIdentity, isoNow, renderContextOf, resolveList } from './RouteContext';
 import type { ResolvedList, RouteContext } from './RouteContext';
 import { invalidRequest, itemNotFound } from './SharePointError';
@@ -26,7 +27,7 @@ export function getItems(context: RouteContext, listIdOrName: string): GraphResp
   const page: ItemRecord[] = [];
   let more = false;
   for (const item of context.store.tables.itemsAfter(resolved.list.id, after)) {
-    if (!matches(item)) continue;
+    if (!canReadItem(resolved.access, item) || !matches(item)) continue;
     if (page.length === query.top) {
       more = true;
       break;
@@ -48,7 +49,7 @@ export function getItems(context: RouteContext, listIdOrName: string): GraphResp
 /** `GET .../items/{id}` (fields only with `expand=fields`). */
 export function getItem(context: RouteContext, listIdOrName: string, itemId: string): GraphResponse {
   const resolved = resolveList(context, listIdOrName, 'read');
-  const item = findItem(context, resolved, itemId);
+  const item = findItem(context, resolved, itemId, 'read');
   const query = parseItemQuery(context.request.query, context.pageSizeDefault);
   return { status: 200, headers: { ETag: eTagOf(item) }, body: toGraphListItem(renderContextOf(context, resolved), item, query) };
 }
@@ -56,7 +57,7 @@ export function getItem(context: RouteContext, listIdOrName: string, itemId: str
 /** `GET .../items/{id}/fields`, `$select` honoured. */
 export function getItemFields(context: RouteContext, listIdOrName: string, itemId: string): GraphResponse {
   const resolved = resolveList(context, listIdOrName, 'read');
-  const item = findItem(context, resolved, itemId);
+  const item = findItem(context, resolved, itemId, 'read');
   const select = queryOption(context.request.query, 'select');
   const names = select?.split(',').map((name) => name.trim()).filter((name) => name !== '');
   return { status: 200, headers: { ETag: eTagOf(item) }, body: toFieldValueSet(renderContextOf(context, resolved), item, names) };
@@ -64,7 +65,7 @@ export function getItemFields(context: RouteContext, listIdOrName: string, itemI
 
 /** `POST .../items` with `{fields}`: 201 with the new item and its fields. */
 export function postItem(context: RouteContext, listIdOrName: string): GraphResponse {
-  const resolved = resolveList(context, listIdOrName, 'write');
+  const resolved = resolveList(context, listIdOrName, 'add');
   const body = context.request.body;
   if (typeof body !== 'object' || body === null || Array.isArray(body) || !('fields' in body)) {
     throw invalidRequest('The request body must be a listItem with a "fields" object.');
@@ -82,9 +83,9 @@ export function postItem(context: RouteContext, listIdOrName: string): GraphResp
 
 /** `PATCH .../items/{id}/fields`: honours `If-Match`, returns the updated fieldValueSet. */
 export function patchItemFields(context: RouteContext, listIdOrName: string, itemId: string): GraphResponse {
-  const resolved = resolveList(context, listIdOrName, 'write');
+  const resolved = resolveList(context, listIdOrName, 'read');
   const updated = context.store.transaction(() => {
-    const item = findItem(context, resolved, itemId);
+    const item = findItem(context, resolved, itemId, 'edit');
     return updateListItemFields(
       { tables: context.store.tables, list: resolved.list, columns: resolved.columns, identity: callerIdentity(context), now: isoNow(context) },
       item,
@@ -98,9 +99,9 @@ export function patchItemFields(context: RouteContext, listIdOrName: string, ite
 
 /** `DELETE .../items/{id}`: 204; honours `If-Match`. */
 export function deleteItem(context: RouteContext, listIdOrName: string, itemId: string): GraphResponse {
-  const resolved = resolveList(context, listIdOrName, 'write');
+  const resolved = resolveList(context, listIdOrName, 'read');
   context.store.transaction(() => {
-    const item = findItem(context, resolved, itemId);
+    const item = findItem(context, resolved, itemId, 'delete');
     deleteListItem(
       { tables: context.store.tables, list: resolved.list, columns: resolved.columns, identity: callerIdentity(context), now: isoNow(context) },
       item,
@@ -111,9 +112,11 @@ export function deleteItem(context: RouteContext, listIdOrName: string, itemId: 
   return { status: 204 };
 }
 
-function findItem(context: RouteContext, resolved: ResolvedList, itemId: string): ItemRecord {
+/** The item, when the caller may `operation` it: 404 when missing or hidden from the caller, 403 when only readable. */
+function findItem(context: RouteContext, resolved: ResolvedList, itemId: string, operation: 'read' | 'edit' | 'delete'): ItemRecord {
   if (!/^[1-9][0-9]{0,9}$/.test(itemId)) throw invalidRequest(`Invalid item id '${itemId}': list item ids are positive integers.`);
   const item = context.store.tables.findItem(resolved.list.id, Number(itemId));
   if (item === undefined) throw itemNotFound('The specified item was not found.');
+  assertItemAccess(resolved.access, item, operation);
   return item;
 }

@@ -26,7 +26,7 @@ describe('creating items', () => {
     expect(item['id']).toBe('1');
     expect(item['eTag']).toMatch(/^"[0-9a-f-]{36},1"$/);
     expect(response.headers?.['ETag']).toBe(item['eTag']);
-    expect(item['createdBy']).toEqual({ user: { id: 'user-1', displayName: 'User user-1', email: 'user-1@contoso.test' } });
+    expect(item['createdBy']).toEqual({ user: { id: 'writer', displayName: 'User writer', email: 'writer@contoso.test' } });
     expect(item.fields).toMatchObject({
       '@odata.etag': item['eTag'],
       Title: 'First',

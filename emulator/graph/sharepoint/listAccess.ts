@@ -1,42 +1,66 @@
+import { maskHas } from '../../../src/sharepoint/permissionKinds';
+import { canAddItems, canReadItem, canWriteItem, SiteSecurity } from '../../sharepoint/security/SiteSecurity';
+import type { ListAccess } from '../../sharepoint/security/SiteSecurity';
 import type { CallerContext } from '../graphTypes';
-import type { ListRecord } from '../store/storeRecords';
-import { SharePointError } from './SharePointError';
+import type { EmulatorStore } from '../store/openEmulatorStore';
+import type { ItemRecord, ListRecord, SiteRecord } from '../store/storeRecords';
+import { itemNotFound, SharePointError } from './SharePointError';
 
 /**
- * Role key meaning "site owner": a user whose `roles['*site']` is `'write'` may create
- * lists and columns (`POST /sites/{id}/lists`, `POST .../lists/{id}/columns`). Every
- * other role key is a list display name: `'read'` allows GETs on that list and its
- * items, `'write'` allows reads and item writes.
+ * SharePoint's permission checks as Graph shows them (emulator/sharepoint/security has the
+ * model). Graph collections leave out what the caller may not see: lists without View
+ * Items, items hidden by item-level read security (microsoft-graph-docs #12692). A write
+ * beyond the caller's rights is 403 `accessDenied`. A single item the caller may not read
+ * is 404, as if it did not exist: SharePoint does not tell a reader which ids exist
+ * (inferred from the collection behaviour; the stricter choice, see
+ * docs/emulator-conformance.md).
  */
-export const SITE_OWNER_ROLE = '*site';
 
-/** What a request needs on a list. */
-export type ListPermission = 'read' | 'write';
+/** What a request does on a list. */
+export type ListOperation = 'read' | 'add' | 'edit' | 'delete' | 'manage';
 
-/** The caller's role on a list, matched by display name case-insensitively like SharePoint titles. */
-export function roleOn(caller: CallerContext, listDisplayName: string): 'read' | 'write' | undefined {
-  const wanted = listDisplayName.toLowerCase();
-  for (const [name, role] of Object.entries(caller.user.roles)) {
-    if (name.toLowerCase() === wanted) return role;
-  }
-  return undefined;
+/** The site's security as the store keeps it. */
+export function securityOf(store: EmulatorStore, site: SiteRecord): SiteSecurity {
+  return SiteSecurity.of(store.tables, site);
 }
 
-/** True when the caller may at least read the list. */
-export function canRead(caller: CallerContext, list: ListRecord): boolean {
-  return roleOn(caller, list.displayName) !== undefined;
+/** The caller's rights on `list`. */
+export function accessTo(store: EmulatorStore, site: SiteRecord, caller: CallerContext, list: ListRecord): ListAccess {
+  return securityOf(store, site).accessTo(caller.user, list.id);
 }
 
-/** 403 `accessDenied` unless the caller's role on the list covers `needed`. */
-export function assertListPermission(caller: CallerContext, list: ListRecord, needed: ListPermission): void {
-  const role = roleOn(caller, list.displayName);
-  if (role === 'write' || (role === 'read' && needed === 'read')) return;
-  throw accessDenied();
+/** True when the caller sees the list at all (View Items on it). */
+export function canSeeList(access: ListAccess): boolean {
+  return maskHas(access.mask, 'viewListItems');
 }
 
-/** 403 `accessDenied` unless the caller owns the site (see {@link SITE_OWNER_ROLE}). */
-export function assertSiteOwner(caller: CallerContext): void {
-  if (caller.user.roles[SITE_OWNER_ROLE] !== 'write') throw accessDenied();
+/** 403 `accessDenied` unless `access` allows `operation` on the list as a whole. */
+export function assertListAccess(access: ListAccess, operation: ListOperation): void {
+  const allowed =
+    operation === 'read'
+      ? canSeeList(access)
+      : operation === 'add'
+        ? canAddItems(access)
+        : operation === 'edit'
+          ? maskHas(access.mask, 'editListItems')
+          : operation === 'delete'
+            ? maskHas(access.mask, 'deleteListItems')
+            : maskHas(access.mask, 'manageLists');
+  if (!allowed) throw accessDenied();
+}
+
+/** 403 unless the caller may create lists on the site (Manage Lists on the web). */
+export function assertSiteManageLists(store: EmulatorStore, site: SiteRecord, caller: CallerContext): void {
+  if (!maskHas(securityOf(store, site).maskOf(caller.user), 'manageLists')) throw accessDenied();
+}
+
+/** True when the caller may read `item`. */
+export { canReadItem };
+
+/** 404 when the caller may not read `item`, 403 when it may read but not `operation` it. */
+export function assertItemAccess(access: ListAccess, item: ItemRecord, operation: 'read' | 'edit' | 'delete'): void {
+  if (!canReadItem(access, item)) throw itemNotFound('The specified item was not found.');
+  if (operation !== 'read' && !canWriteItem(access, item, operation)) throw accessDenied();
 }
 
 function accessDenied(): SharePointError {

@@ -1,5 +1,5 @@
 import type { GraphResponse } from '../graphTypes';
-import { canRead, assertSiteOwner } from './listAccess';
+import { accessTo, assertListAccess, assertSiteManageLists, canSeeList } from './listAccess';
 import { addListColumn, createListRecord } from './createListRecord';
 import { queryOption } from './parseItemQuery';
 import { baseUrlOf } from './pageLinks';
@@ -13,13 +13,13 @@ export function getSite(context: RouteContext): GraphResponse {
   return { status: 200, body: { '@odata.context': `${baseUrlOf(context.request)}/$metadata#sites/$entity`, ...toGraphSite(context.site) } };
 }
 
-/** `GET /sites/{site}/lists`: only the lists the caller has a role on, as SharePoint hides the rest. */
+/** `GET /sites/{site}/lists`: only the lists the caller may view, as SharePoint hides the rest. */
 export function getLists(context: RouteContext): GraphResponse {
   const withColumns = expandsColumns(context);
   const tables = context.store.tables;
   const value = tables
     .listsOfSite(context.site.id)
-    .filter((list) => canRead(context.request.caller, list))
+    .filter((list) => canSeeList(accessTo(context.store, context.site, context.request.caller, list)))
     .map((list) => toGraphList(context.site, list, withColumns ? tables.columnsOf(list.id) : undefined));
   return { status: 200, body: { '@odata.context': `${baseUrlOf(context.request)}/$metadata#sites('${context.site.id}')/lists`, value } };
 }
@@ -33,10 +33,10 @@ export function getList(context: RouteContext, listIdOrName: string): GraphRespo
 
 /**
  * `POST /sites/{site}/lists` with `{displayName, description?, columns?, list?: {template}}`;
- * only `genericList` is supported. Needs the site owner role.
+ * only `genericList` is supported. Needs Manage Lists on the site (Owners; Members have it too through Edit).
  */
 export function postList(context: RouteContext): GraphResponse {
-  assertSiteOwner(context.request.caller);
+  assertSiteManageLists(context.store, context.site, context.request.caller);
   const body = context.request.body;
   if (typeof body !== 'object' || body === null || Array.isArray(body)) throw invalidRequest('The request body must be a list object.');
   const { displayName, description, columns, list } = body as Record<string, unknown>;
@@ -77,11 +77,11 @@ export function getColumn(context: RouteContext, listIdOrName: string, columnIdO
   return { status: 200, body: found };
 }
 
-/** `POST .../lists/{list}/columns`: adds one column; needs the site owner role. */
+/** `POST .../lists/{list}/columns`: adds one column; needs Manage Lists on the list. */
 export function postColumn(context: RouteContext, listIdOrName: string): GraphResponse {
-  assertSiteOwner(context.request.caller);
   const list = context.store.tables.findList(context.site.id, listIdOrName);
   if (list === undefined) throw itemNotFound(`List '${listIdOrName}' does not exist at site with ID '${context.site.id}'.`);
+  assertListAccess(accessTo(context.store, context.site, context.request.caller, list), 'manage');
   const column = context.store.transaction(() => addListColumn(context.store.tables, list, context.request.body, isoNow(context)));
   return { status: 201, body: toGraphColumn(column.id, column.definition, false) };
 }

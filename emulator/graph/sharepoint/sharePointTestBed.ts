@@ -2,6 +2,7 @@ import type { ListSchema } from '../../../src/lists/listSchema';
 import type { EmulatorUser, GraphRequest, GraphResponse } from '../graphTypes';
 import { openEmulatorStore } from '../store/openEmulatorStore';
 import type { EmulatorStore } from '../store/openEmulatorStore';
+import { SiteSecurity } from '../../sharepoint/security/SiteSecurity';
 import { createSharePointHandler } from './createSharePointHandler';
 import type { SharePointHandlerOptions } from './createSharePointHandler';
 
@@ -25,10 +26,23 @@ export const SAMPLE_LIST: ListSchema = {
   ],
 };
 
-/** Test-only: a user with the given roles. */
-export function testUser(roles: Record<string, 'read' | 'write'>, id = 'user-1'): EmulatorUser {
-  return { id, userPrincipalName: `${id}@contoso.test`, displayName: `User ${id}`, mail: `${id}@contoso.test`, roles };
+/** Test-only: a user of the tenant; what they may do comes from the groups the test bed puts them in. */
+export function testUser(id: string, userType: EmulatorUser['userType'] = 'Member'): EmulatorUser {
+  return { id, userPrincipalName: `${id}@contoso.test`, displayName: `User ${id}`, mail: `${id}@contoso.test`, userType };
 }
+
+/** In the site's Owners group (Full Control): the default caller. */
+export const WRITER = testUser('writer');
+/** In the site's Members group (Edit). */
+export const MEMBER = testUser('member');
+/** A guest in the site's Members group. */
+export const GUEST = testUser('guest', 'Guest');
+/** In the site's Visitors group (Read). */
+export const READER = testUser('reader');
+/** A member of the tenant in no group of the site. */
+export const STRANGER = testUser('stranger');
+/** A site collection administrator in no group. */
+export const SITE_ADMIN = testUser('site-admin');
 
 /** Options of one {@link TestBed.call}. */
 export interface CallOptions {
@@ -50,10 +64,9 @@ export interface TestBed {
   createItem(fields: Record<string, unknown>): Promise<string>;
   /** Moves the store clock forward. */
   advanceClock(ms: number): void;
+  /** The site's permissions, to change them as SharePoint REST would. */
+  security(): SiteSecurity;
 }
-
-/** The default caller: owner of the site, writer of the sample list. */
-export const WRITER = testUser({ '*site': 'write', Samples: 'write' });
 
 /** Test-only: builds a {@link TestBed}. */
 export function createTestBed(options: SharePointHandlerOptions = {}): TestBed {
@@ -61,6 +74,17 @@ export function createTestBed(options: SharePointHandlerOptions = {}): TestBed {
   const store = openEmulatorStore(':memory:', { now: () => new Date(clock) });
   const siteId = store.ensureSite('contoso.sharepoint.com', '/sites/ivho', 'IV-HO');
   const listId = store.ensureList(siteId, SAMPLE_LIST);
+  const security = (): SiteSecurity => {
+    const site = store.tables.findSiteById(siteId);
+    if (site === undefined) throw new Error('the test bed lost its site');
+    return SiteSecurity.of(store.tables, site);
+  };
+  const groups = security().associatedGroups;
+  security().addGroupMember(groups.owners.id, WRITER.id);
+  security().addGroupMember(groups.members.id, MEMBER.id);
+  security().addGroupMember(groups.members.id, GUEST.id);
+  security().addGroupMember(groups.visitors.id, READER.id);
+  security().setSiteCollectionAdmins([SITE_ADMIN.id]);
   const handler = createSharePointHandler(store, options);
   const call: TestBed['call'] = (method, path, callOptions = {}) => {
     const [pathname = '', search = ''] = path.split('?');
@@ -90,6 +114,7 @@ export function createTestBed(options: SharePointHandlerOptions = {}): TestBed {
     advanceClock: (ms) => {
       clock += ms;
     },
+    security,
   };
 }
 

@@ -1,4 +1,4 @@
-import { createTestBed, errorCodeOf, testUser, valuesOf, WRITER } from './sharePointTestBed';
+import { createTestBed, errorCodeOf, READER, valuesOf } from './sharePointTestBed';
 
 describe('site resolution', () => {
   it('resolves a site by hostname and server-relative path, with or without the closing colon', async () => {
@@ -92,7 +92,7 @@ describe('lists', () => {
       const response = await bed.call('POST', `/sites/${bed.siteId}/lists`, { body });
       expect({ body, status: response.status, code: errorCodeOf(response) }).toEqual({ body, status: 400, code: 'invalidRequest' });
     }
-    expect(valuesOf(await bed.call('GET', `/sites/${bed.siteId}/lists`, { user: testUser({ X: 'read', Samples: 'read' }) }))).toHaveLength(1);
+    expect(valuesOf(await bed.call('GET', `/sites/${bed.siteId}/lists`, { user: READER }))).toHaveLength(1);
   });
 
   it('adds a column and refuses a duplicate or built-in name with 409', async () => {
@@ -129,7 +129,6 @@ describe('lists', () => {
     });
     expect(again).toBe(bed.listId);
     expect(bed.store.tables.columnsOf(bed.listId).map((column) => column.definition.name)).toContain('Later');
-    expect(WRITER.roles['*site']).toBe('write');
   });
 });
 

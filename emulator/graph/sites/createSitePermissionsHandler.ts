@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { GraphHandler, GraphRequest, GraphResponse } from '../graphTypes';
 import { graphError } from '../graphTypes';
-import { SITE_OWNER_ROLE } from '../sharepoint/listAccess';
+import type { EmulatorUser } from '../graphTypes';
 
 /** Scope Graph requires, delegated, for site permissions (plus a SharePoint admin role). */
 const FULL_CONTROL_SCOPE = 'Sites.FullControl.All';
@@ -18,10 +18,11 @@ interface StoredPermission {
  * Graph's site permissions for applications (the `Sites.Selected` grants):
  * `GET|POST /sites/{site}/permissions`, `GET|DELETE /sites/{site}/permissions/{id}`.
  * Every other `/sites` request goes to `sharePoint`. As in Graph, the caller needs the
- * delegated scope Sites.FullControl.All and an admin role (here: the site owner role).
+ * delegated scope Sites.FullControl.All and an admin role (here: a site collection
+ * administrator of the site, `isAdministrator`).
  * Grants are kept in memory: they last until the emulator stops.
  */
-export function createSitePermissionsHandler(sharePoint: () => GraphHandler): GraphHandler {
+export function createSitePermissionsHandler(sharePoint: () => GraphHandler, isAdministrator: (user: EmulatorUser, siteId: string) => boolean): GraphHandler {
   const grantsBySite = new Map<string, StoredPermission[]>();
   return async (request) => {
     const match = PERMISSIONS_PATH.exec(request.path.split('?')[0] ?? '');
@@ -30,7 +31,7 @@ export function createSitePermissionsHandler(sharePoint: () => GraphHandler): Gr
     const site = await sharePoint()({ ...request, method: 'GET', path: sitePath, query: new URLSearchParams(), body: undefined });
     if (site.status !== 200) return site;
     const siteId = String((site.body as { id?: unknown }).id);
-    if (!request.caller.scopes.includes(FULL_CONTROL_SCOPE) || request.caller.user.roles[SITE_OWNER_ROLE] !== 'write') {
+    if (!request.caller.scopes.includes(FULL_CONTROL_SCOPE) || !isAdministrator(request.caller.user, siteId)) {
       return graphError(403, 'accessDenied', 'Managing site permissions needs Sites.FullControl.All and a SharePoint administrator.');
     }
     const grants = grantsBySite.get(siteId) ?? [];

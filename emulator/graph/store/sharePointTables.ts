@@ -37,6 +37,8 @@ export interface SharePointTables {
   setUniqueValues(listId: string, itemId: number, values: ReadonlyMap<string, string>): void;
   /** The site user lookup id of a user, assigned on first use. */
   lookupIdOf(userId: string): number;
+  /** Who a lookup id was given to, if anyone. */
+  userIdOfLookupId(lookupId: number): string | undefined;
   readMeta(key: string): string | undefined;
   writeMeta(key: string, value: string): void;
 }
@@ -111,6 +113,7 @@ export function createSharePointTables(db: Database.Database): SharePointTables 
     claimUnique: db.prepare('INSERT INTO unique_values (list_id, field, value_key, item_id) VALUES (?, ?, ?, ?)'),
     insertLookup: db.prepare('INSERT INTO user_lookup (user_id) VALUES (?) ON CONFLICT (user_id) DO NOTHING'),
     lookupOf: db.prepare<[string], { lookup_id: number }>('SELECT lookup_id FROM user_lookup WHERE user_id = ?'),
+    userOfLookup: db.prepare<[number], { user_id: string }>('SELECT user_id FROM user_lookup WHERE lookup_id = ?'),
     readMeta: db.prepare<[string], { value: string }>('SELECT value FROM meta WHERE key = ?'),
     writeMeta: db.prepare('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value'),
   };
@@ -184,6 +187,7 @@ export function createSharePointTables(db: Database.Database): SharePointTables 
       if (row === undefined) throw new Error(`No lookup id for ${userId}`);
       return row.lookup_id;
     },
+    userIdOfLookupId: (lookupId) => statements.userOfLookup.get(lookupId)?.user_id,
     readMeta: (key) => statements.readMeta.get(key)?.value,
     writeMeta: (key, value) => {
       statements.writeMeta.run(key, value);

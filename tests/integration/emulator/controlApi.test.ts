@@ -11,17 +11,19 @@ afterAll(async () => {
 });
 
 describe('control API: users and config', () => {
-  it('lists the demo users with their roles per list and nothing secret', async () => {
+  it('lists the demo users with their SharePoint groups and nothing secret', async () => {
     const users = await emu.control('GET', '/users');
     expect(users.status).toBe(200);
     const byUpn = new Map(users.body.value?.map((user) => [user.userPrincipalName, user]));
     expect([...byUpn.keys()]).toEqual(expect.arrayContaining([COORDINATOR, READER, PRIVACY, STAFF]));
-    expect(byUpn.get(COORDINATOR)).toMatchObject({ displayName: 'Anna de Vries', roles: { '*site': 'write', Instruments: 'write', IncidentCases: 'write' } });
-    expect(byUpn.get(READER)?.roles).toEqual({ Instruments: 'read', Lessons: 'read' });
-    expect(byUpn.get(STAFF)?.roles).toMatchObject({ Instruments: 'read', AssessmentResponses: 'write' });
+    expect(byUpn.get(COORDINATOR)).toMatchObject({ displayName: 'Anna de Vries', userType: 'Member', siteCollectionAdmin: true });
+    expect(byUpn.get(COORDINATOR)?.groups).toEqual(expect.arrayContaining(['Integrale Veiligheid Owners', 'IV-HO Instrument editors', 'IV-HO Assessment coordinators']));
+    expect(byUpn.get(READER)).toMatchObject({ siteCollectionAdmin: false, groups: ['Integrale Veiligheid Visitors'] });
+    expect(byUpn.get(PRIVACY)?.groups).toEqual(['Integrale Veiligheid Members', 'IV-HO Case team']);
+    expect(byUpn.get(STAFF)?.groups).toEqual(['Integrale Veiligheid Members']);
     for (const user of users.body.value ?? []) {
       // loginHint only where it differs from the UPN (a guest's #EXT# name).
-      expect(Object.keys(user).filter((key) => key !== 'loginHint').sort()).toEqual(['displayName', 'id', 'jobTitle', 'mail', 'roles', 'userPrincipalName']);
+      expect(Object.keys(user).filter((key) => key !== 'loginHint').sort()).toEqual(['displayName', 'groups', 'id', 'jobTitle', 'mail', 'siteCollectionAdmin', 'userPrincipalName', 'userType']);
       expect(String(user.userPrincipalName)).toMatch(/\.example$/);
     }
   });

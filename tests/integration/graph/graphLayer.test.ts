@@ -205,7 +205,7 @@ describe('src/graph against the emulator', () => {
     const { lists } = connect(READER);
     await expect(lists.listItems('Instruments', { select: ['Title'], top: 1 })).resolves.toEqual(expect.any(Array));
     await expect(lists.createItem('Instruments', { Title: 'x' })).rejects.toMatchObject({ kind: 'forbidden', status: 403 });
-    const failure: unknown = await lists.listItems('IncidentCases', { select: ['Title'] }).catch((error: unknown) => error);
+    const failure: unknown = await lists.listItems('Actions', { select: ['Title'] }).catch((error: unknown) => error);
     expect(isGraphError(failure) && (failure.kind === 'forbidden' || failure.kind === 'notFound')).toBe(true);
   });
 

@@ -3,6 +3,9 @@ import type { ListSchema } from '../../../src/lists/listSchema';
 import { actionsList, ALL_LISTS, instrumentsList } from '../../../src/lists/schemas';
 import { runDoctor } from '../../../scripts/provision/runDoctor';
 import { runProvision } from '../../../scripts/provision/runProvision';
+import { join } from 'node:path';
+import { loadEmulatorConfig } from '../../../emulator/config/loadEmulatorConfig';
+import { applyDemoSecurity } from '../../../emulator/seed/applyDemoSecurity';
 import { runCommand, startProvisioningBed } from './provisioningTestBed';
 import type { ProvisioningBed } from './provisioningTestBed';
 
@@ -15,6 +18,11 @@ beforeAll(async () => {
 afterAll(async () => {
   await bed?.stop();
 });
+
+/** Gives a site made by hand the permission model, as the emulator's demo site has it. */
+function protectAsTheModelSays(siteId: string): void {
+  applyDemoSecurity(bed.emulator.store, siteId, loadEmulatorConfig(join(process.cwd(), 'config', 'emulator.json')));
+}
 
 describe('doctor', () => {
   it('finds nothing wrong on the seeded demo site and leaves no probe items behind', async () => {
@@ -38,12 +46,16 @@ describe('doctor', () => {
     expect(sick.code).toBe(1);
     expect(sick.err).toContain('PROBLEM The column Actions.DueOn (dateTime, indexed) is missing.');
     expect(sick.err).toContain(`fix: npm run provision -- --site ${site.url} --emulator ${bed.emulator.url}`);
-    expect(sick.err).toContain('1 problem:');
+    // Lists made without provisioning inherit the site's permissions: every member could read every case.
+    expect(sick.err).toContain("PROBLEM The site lacks the app's groups or permission levels: still to create the SharePoint group \"IV-HO Case team\"");
+    expect(sick.err).toContain("PROBLEM The permissions of IncidentCases differ from the app's model: still to stop inheriting the site's permissions;");
+    expect(sick.err).toContain('8 problems:');
 
     expect((await runCommand(runProvision, ['--site', site.url, ...bed.emulatorArgs])).code).toBe(0);
     const healthy = await runCommand(runDoctor, ['--site', site.url, ...bed.emulatorArgs]);
     expect(healthy.err).toBe('');
     expect(healthy.code).toBe(0);
+    expect(healthy.out).toContain('note: The group "IV-HO Case team" has no members yet');
   });
 
   it('passes a site whose link column type Graph cannot show, and explains the retired hyperlink column without failing', async () => {
@@ -56,6 +68,7 @@ describe('doctor', () => {
       ],
     };
     for (const schema of ALL_LISTS) bed.emulator.store.ensureList(site.siteId, schema === instrumentsList ? legacyInstruments : schema);
+    protectAsTheModelSays(site.siteId);
     const run = await runCommand(runDoctor, ['--site', site.url, ...bed.emulatorArgs]);
     expect(run.err).toBe('');
     expect(run.code).toBe(0);
@@ -74,9 +87,11 @@ describe('doctor', () => {
   it('reports lists the signed-in account cannot read or write', async () => {
     const run = await runCommand(runDoctor, [...bed.emulatorArgs, '--user', 'reader@contoso.example']);
     expect(run.code).toBe(1);
-    expect(run.err).toContain('The signed-in account cannot read the list IncidentCases.');
-    expect(run.err).toContain('Restricting IncidentCases');
+    // reader@ is a visitor: the permission model gives visitors no actions and no assessments, and lessons to read only.
+    expect(run.err).toContain('The signed-in account cannot read the list Actions.');
+    expect(run.err).toContain('The signed-in account cannot read the list Assessments.');
     expect(run.err).toContain('The signed-in account cannot add items to Lessons: access denied (403).');
+    expect(run.err).toContain('The permissions could not be checked');
     expect(run.out).toMatch(/Instruments +present, readable$/m);
   });
 
@@ -95,6 +110,7 @@ describe('doctor', () => {
       columns: actionsList.columns.map((column) => (column.name === 'OwnerUpn' ? { ...column, indexed: false } : column)),
     };
     for (const schema of ALL_LISTS) bed.emulator.store.ensureList(site.siteId, schema === actionsList ? unindexed : schema);
+    protectAsTheModelSays(site.siteId);
     const run = await runCommand(runDoctor, ['--site', site.url, ...bed.emulatorArgs]);
     expect(run.code).toBe(1);
     expect(run.err).toContain('Actions.OwnerUpn is not indexed');

@@ -5,6 +5,9 @@
 import type { ListSchema } from '../../../src/lists/listSchema';
 import { ALL_LISTS, instrumentsList, lessonsList } from '../../../src/lists/schemas';
 import { runProvision } from '../../../scripts/provision/runProvision';
+import { DEFAULT_APP_GROUP_TITLES, LIST_PROTECTIONS, levelOf } from '../../../src/sharepoint/permissionModel';
+import type { PrincipalKey } from '../../../src/sharepoint/permissionModel';
+import { SiteSecurity } from '../../../emulator/sharepoint/security/SiteSecurity';
 import { columnsOf, listNames, runCommand, startProvisioningBed } from './provisioningTestBed';
 import type { ProvisioningBed } from './provisioningTestBed';
 
@@ -30,6 +33,10 @@ describe('provision on an empty site', () => {
     const run = await runCommand(runProvision, ['--site', site.url, ...bed.emulatorArgs, '--dry-run']);
     expect(run.code).toBe(0);
     for (const name of allNames) expect(run.out).toContain(`create list   ${name} (then its`);
+    expect(run.out).toContain('+ create the SharePoint group "IV-HO Case team"');
+    expect(run.out).toContain('+ create the permission level "IV-HO Report"');
+    expect(run.out).toContain('+ IncidentCases: give "Everyone except external users" the level "IV-HO Report"');
+    expect(run.out).toContain('+ IncidentCases: item-level security: read own items, edit own items');
     expect(run.out).toContain('Dry run: nothing was changed.');
     expect(await listNames(bed, site.siteId)).toEqual([]);
   });
@@ -51,13 +58,54 @@ describe('provision on an empty site', () => {
       }
     }
 
+    // Exactly the permission model, as SharePoint keeps it.
+    const security = siteSecurityOf(bed, site.siteId);
+    for (const protection of LIST_PROTECTIONS) {
+      const list = bed.emulator.store.tables.findList(site.siteId, protection.list);
+      const settings = security.listSecurity(list?.id ?? '');
+      expect({ list: protection.list, unique: settings.hasUniqueRoleAssignments, read: settings.readSecurity, write: settings.writeSecurity }).toEqual({
+        list: protection.list,
+        unique: true,
+        read: protection.readSecurity,
+        write: protection.writeSecurity,
+      });
+      const granted = settings.roleAssignments.flatMap((assignment) => assignment.roleDefinitionIds.map((id) => `${principalName(security, assignment.principalId)}: ${security.roleDefinition(id)?.name ?? id}`));
+      const wanted = protection.grants.map((grant) => `${expectedPrincipal(grant.principal)}: ${levelOf(grant.level).name}`);
+      expect({ list: protection.list, granted: granted.sort() }).toEqual({ list: protection.list, granted: wanted.sort() });
+    }
+    // ...and enforced: a staff member of the new site reports and sees only that.
+    expect((await bed.graphAs('staff@contoso.example', 'POST', `/sites/${site.siteId}/lists/IncidentCases/items`, { fields: { Title: 'melding', SubmissionId: 'p-1', Kind: 'nearMiss', WhatHappened: 'Deur open.', CaseStatus: 'open' } })).status).toBe(201);
+    expect((await bed.graph('POST', `/sites/${site.siteId}/lists/IncidentCases/items`, { fields: { Title: 'van de coördinator', SubmissionId: 'p-2', Kind: 'nearMiss', WhatHappened: 'Deur open.', CaseStatus: 'open' } })).status).toBe(201);
+    const seen = (await bed.graphAs('staff@contoso.example', 'GET', `/sites/${site.siteId}/lists/IncidentCases/items?expand=fields`)).body['value'] as Array<{ fields: { Title: string } }>;
+    expect(seen.map((item) => item.fields.Title)).toEqual(['melding']);
+    expect((await bed.graphAs('jan@peer.example', 'GET', `/sites/${site.siteId}/lists/IncidentCases/items`)).status).toBe(403);
+
     await bed.clearRequestLog();
     const second = await runCommand(runProvision, ['--site', site.url, ...bed.emulatorArgs]);
     expect(second.code).toBe(0);
-    expect(second.out).toContain('nothing to change');
+    expect(second.out).toContain('nothing to change: every list and column is in place');
+    expect(second.out).toContain('nothing to change: every list is protected as the model says');
     expect(await bed.requestCount('POST', /./)).toBe(0);
   });
 });
+
+function siteSecurityOf(provisioning: ProvisioningBed, siteId: string): SiteSecurity {
+  const site = provisioning.emulator.store.tables.findSiteById(siteId);
+  if (site === undefined) throw new Error(`no site ${siteId}`);
+  return SiteSecurity.of(provisioning.emulator.store.tables, site);
+}
+
+function principalName(security: SiteSecurity, principalId: number): string {
+  if (principalId === security.everyoneExceptExternalUsersId()) return 'everyone except external users';
+  return security.group(principalId)?.title ?? `principal ${principalId}`;
+}
+
+function expectedPrincipal(key: PrincipalKey): string {
+  const site = { owners: 'fresh Owners', members: 'fresh Members', visitors: 'fresh Visitors' } as const;
+  if (key === 'owners' || key === 'members' || key === 'visitors') return site[key];
+  if (key === 'everyoneExceptExternalUsers') return 'everyone except external users';
+  return DEFAULT_APP_GROUP_TITLES[key];
+}
 
 describe('provision after a schema change', () => {
   it('adds only the column a new schema version has', async () => {

@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startEmulator } from '../../../emulator/server';
 import type { RunningEmulator } from '../../../emulator/server';
+import { loadEmulatorConfig } from '../../../emulator/config/loadEmulatorConfig';
+import { applyDemoGroups } from '../../../emulator/seed/applyDemoSecurity';
 import type { ExitCode } from '../../../scripts/provision/CliError';
 import type { CommandContext } from '../../../scripts/provision/CommandContext';
 
@@ -40,6 +42,8 @@ export interface ProvisioningBed {
   emptySite(name: string): { url: string; siteId: string };
   /** Calls Graph as the site owner. */
   graph(method: string, path: string, body?: unknown): Promise<{ status: number; body: Record<string, unknown> }>;
+  /** Calls Graph as another demo user. */
+  graphAs(user: string, method: string, path: string, body?: unknown): Promise<{ status: number; body: Record<string, unknown> }>;
   /** Number of Graph requests of `method` since the last {@link clearRequestLog}, whose path matches. */
   requestCount(method: string, pathPattern: RegExp): Promise<number>;
   /** Statuses of the logged Graph requests (0 = connection dropped). */
@@ -53,11 +57,13 @@ export interface ProvisioningBed {
 export async function startProvisioningBed(): Promise<ProvisioningBed> {
   const dataDir = mkdtempSync(join(tmpdir(), 'ivho-provisioning-'));
   const emulator = await startEmulator({ port: 0, dataDir, reset: true, tab: { mode: 'none' }, quiet: true });
-  let token: string | undefined;
-  const graph: ProvisioningBed['graph'] = async (method, path, body) => {
+  const tokens = new Map<string, string>();
+  const graphAs: ProvisioningBed['graphAs'] = async (user, method, path, body) => {
+    let token = tokens.get(user);
     if (token === undefined) {
-      const answer = (await (await fetch(`${emulator.url}/emulator/token?user=coordinator@contoso.example`)).json()) as { access_token: string };
+      const answer = (await (await fetch(`${emulator.url}/emulator/token?user=${encodeURIComponent(user)}`)).json()) as { access_token: string };
       token = answer.access_token;
+      tokens.set(user, token);
     }
     const init: RequestInit = { method, headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' } };
     if (body !== undefined) init.body = JSON.stringify(body);
@@ -65,14 +71,18 @@ export async function startProvisioningBed(): Promise<ProvisioningBed> {
     const text = await response.text();
     return { status: response.status, body: text === '' ? {} : (JSON.parse(text) as Record<string, unknown>) };
   };
+  const graph: ProvisioningBed['graph'] = (method, path, body) => graphAs('coordinator@contoso.example', method, path, body);
   return {
     emulator,
     emulatorArgs: ['--emulator', emulator.url],
     emptySite(name) {
       const siteId = emulator.store.ensureSite('contoso.sharepoint.com', `/sites/${name}`, name);
+      // A new site of the demo team: its owners administer it, its members are in Members.
+      applyDemoGroups(emulator.store, siteId, loadEmulatorConfig(join(process.cwd(), 'config', 'emulator.json')));
       return { url: `https://contoso.sharepoint.com/sites/${name}`, siteId };
     },
     graph,
+    graphAs,
     async requestCount(method, pathPattern) {
       const log = (await (await fetch(`${emulator.url}/emulator/requests`)).json()) as { value: { method: string; path: string }[] };
       return log.value.filter((entry) => entry.method === method && pathPattern.test(entry.path)).length;
