@@ -57,6 +57,24 @@ describe('incident learning in the emulator host', () => {
     await page.close();
   });
 
+  it('lets a staff member report and see it arrive; SharePoint shows them only their own reports', async () => {
+    const before = await count('IncidentCases');
+    const { page, tab, errors } = await openIncidents('tab=personal&locale=nl-NL&user=staff%40contoso.example');
+    await tab.getByRole('textbox', { name: 'Titel' }).fill('Nooduitgang geblokkeerd door pallets');
+    await tab.getByRole('textbox', { name: 'Wat er gebeurde' }).fill('Bij de goederenontvangst stonden pallets voor de nooduitgang.');
+    await tab.getByRole('button', { name: 'Melding versturen' }).click();
+    await waitForCount('IncidentCases', before + 1);
+    // Stored, not stuck: the outbox empties (before item-level security it got 403 and kept the report).
+    await tab.locator('[data-testid="outbox-status"][data-state="idle"]').waitFor();
+    await tab.getByRole('tab', { name: 'Meldingen' }).click();
+    await tab.getByText('Nooduitgang geblokkeerd door pallets').first().waitFor();
+    // The demo cases (reported by others) are not theirs to see.
+    expect(await tab.getByText('Onbeheerde laptop in de collegezaal').count()).toBe(0);
+    // Actions are the case team's: the browser logs SharePoint's 403, the screen says so.
+    expect(errors.filter((error) => !/status of 403 .*\/lists\/Actions\//.test(error))).toEqual([]);
+    await page.close();
+  });
+
   it('reports a breach and shows the 72-hour countdown; refuses a breach without an awareness time', async () => {
     const { page, tab, errors } = await openIncidents('tab=personal&locale=en-US');
     await tab.getByRole('radio', { name: 'Incident' }).check();
