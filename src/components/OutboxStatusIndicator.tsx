@@ -2,6 +2,7 @@ import { Button, MessageBar, MessageBarActions, MessageBarBody, Text, makeStyles
 import { useEffect, type ReactNode } from 'react';
 import { useI18n, type MessageKey } from '../i18n';
 import { useOutboxStatus, type Outbox, type OutboxStatus } from '../storage/outbox';
+import { RefusedSubmissions } from './RefusedSubmissions';
 
 const useStyles = makeStyles({
   quiet: { color: tokens.colorNeutralForeground2 },
@@ -21,7 +22,8 @@ export interface OutboxStatusIndicatorProps {
 
 /**
  * Says where the user's changes are: saved in SharePoint, on their way, waiting on this
- * device (throttled or offline), or refused (with a retry). A polite live region, so a
+ * device (throttled or offline), or refused (with a retry, and each refused entry to read,
+ * copy and remove from this device). A polite live region, so a
  * screen reader hears the state change without losing its place.
  */
 export function OutboxStatusIndicator({ outbox }: OutboxStatusIndicatorProps): ReactNode {
@@ -44,6 +46,7 @@ export function OutboxStatusIndicator({ outbox }: OutboxStatusIndicatorProps): R
           {status.state === 'idle' || count === 0 ? t('outbox.idle') : t(`outbox.${status.state}`, { count })}
         </Text>
       )}
+      {status.refused > 0 && <RefusedSubmissions outbox={outbox} status={status} />}
       {!status.durable && (
         <MessageBar intent="warning">
           <MessageBarBody>{t('outbox.notDurable')}</MessageBarBody>

@@ -6,7 +6,7 @@
 import type { FrameLocator, Page } from 'playwright-core';
 import { graphAs, itemsPath } from './support/emulatorGraph';
 import { countItems, deriveLessonsUnderFaults, describeOutcome, reportIncidentsUnderFaults, waitForItemCount } from './support/faultFlows';
-import { seriousAxeViolations, startHostedTab, type HostedTab } from './support/hostedTab';
+import { seriousAxeViolations, startHostedTab, tabFrame, type HostedTab } from './support/hostedTab';
 
 jest.setTimeout(120_000);
 /**
@@ -72,6 +72,59 @@ describe('incident learning in the emulator host', () => {
     expect(await tab.getByText('Onbeheerde laptop in de collegezaal').count()).toBe(0);
     // Actions are the case team's: the browser logs SharePoint's 403, the screen says so.
     expect(errors.filter((error) => !/status of 403 .*\/lists\/Actions\//.test(error))).toEqual([]);
+    await page.close();
+  });
+
+  it('shows a report SharePoint refused with its text to copy, and removes it from the device only when asked', async () => {
+    const before = await count('IncidentCases');
+    // A guest of the team is not in "Everyone except external users": SharePoint refuses the report (403).
+    const { page, tab } = await openIncidents('tab=personal&locale=nl-NL&user=jan%40peer.example');
+    await tab.getByRole('textbox', { name: 'Titel' }).fill('Deur klemde bij het bezoek');
+    await tab.getByRole('textbox', { name: 'Wat er gebeurde' }).fill('De branddeur in gebouw C sloot niet vanzelf.');
+    await tab.getByRole('button', { name: 'Melding versturen' }).click();
+    const status = tab.locator('[data-testid="outbox-status"]').first();
+    await tab.locator('[data-testid="outbox-status"][data-state="blocked"]').first().waitFor();
+    await status.getByText('Niet opgeslagen: Deur klemde bij het bezoek').waitFor();
+    const text = status.getByRole('textbox', { name: 'Wat je invoerde (niet opgeslagen in SharePoint)' });
+    await expect(text.inputValue()).resolves.toContain('WhatHappened: De branddeur in gebouw C sloot niet vanzelf.');
+    await status.getByRole('button', { name: 'Tekst kopiëren' }).click();
+    // Copied, or (the framed tab may not use the clipboard) selected for Ctrl+C: either way the user is told.
+    await status.getByText(/^(Gekopieerd\.|Kopiëren mag hier niet)/).waitFor();
+    // Removing asks first; keeping it changes nothing.
+    await status.getByRole('button', { name: 'Verwijderen van dit apparaat' }).click();
+    await status.getByRole('button', { name: 'Bewaren' }).click();
+    expect(await tab.locator('[data-testid="outbox-status"][data-state="blocked"]').count()).toBeGreaterThan(0);
+    await status.getByRole('button', { name: 'Verwijderen van dit apparaat' }).click();
+    await status.getByRole('button', { name: 'Ja, verwijderen' }).click();
+    await tab.locator('[data-testid="outbox-status"][data-state="idle"][data-pending="0"]').first().waitFor();
+    expect(await count('IncidentCases')).toBe(before);
+    // Nothing of it is left on the device.
+    const stored = await (await tabFrame(page)).evaluate(
+      () =>
+        new Promise<string>((resolve) => {
+          const names = indexedDB.databases();
+          void names.then(async (databases) => {
+            const texts: string[] = [];
+            for (const { name } of databases) {
+              if (name === undefined) continue;
+              const db = await new Promise<IDBDatabase>((done) => {
+                const request = indexedDB.open(name);
+                request.onsuccess = () => done(request.result);
+              });
+              for (const store of Array.from(db.objectStoreNames)) {
+                const all = await new Promise<unknown[]>((done) => {
+                  const request = db.transaction(store).objectStore(store).getAll();
+                  request.onsuccess = () => done(request.result as unknown[]);
+                });
+                texts.push(JSON.stringify(all));
+              }
+              db.close();
+            }
+            resolve(texts.join('\n'));
+          });
+        }),
+    );
+    expect(stored).not.toContain('De branddeur in gebouw C');
     await page.close();
   });
 

@@ -25,6 +25,16 @@ export const shellMessagesEn = {
   'outbox.reason.forbidden': 'you do not have permission to write to this list. Ask the coordinator for access.',
   'outbox.reason.validation': 'SharePoint refused the data. Contact the app administrator.',
   'outbox.reason.other': 'an unexpected error occurred.',
+  'outbox.refused.heading': 'Not saved: {title}',
+  'outbox.refused.untitled': 'an entry in {list}',
+  'outbox.refused.text': 'What you entered (not saved in SharePoint)',
+  'outbox.refused.copy': 'Copy text',
+  'outbox.refused.copied': 'Copied.',
+  'outbox.refused.copyFailed': 'Copying is not allowed here: select the text above and press Ctrl+C.',
+  'outbox.refused.discard': 'Remove from this device',
+  'outbox.refused.discardWarning': 'It is not in SharePoint: once removed from this device it is gone.',
+  'outbox.refused.confirmDiscard': 'Yes, remove it',
+  'outbox.refused.cancel': 'Keep it',
 } as const;
 
 export const shellMessagesNl: { readonly [K in keyof typeof shellMessagesEn]: string } = {
@@ -50,4 +60,14 @@ export const shellMessagesNl: { readonly [K in keyof typeof shellMessagesEn]: st
   'outbox.reason.forbidden': 'je hebt geen schrijfrechten op deze lijst. Vraag de coördinator om toegang.',
   'outbox.reason.validation': 'SharePoint weigerde de gegevens. Neem contact op met de beheerder van de app.',
   'outbox.reason.other': 'er ging iets onverwachts mis.',
+  'outbox.refused.heading': 'Niet opgeslagen: {title}',
+  'outbox.refused.untitled': 'een invoer in {list}',
+  'outbox.refused.text': 'Wat je invoerde (niet opgeslagen in SharePoint)',
+  'outbox.refused.copy': 'Tekst kopiëren',
+  'outbox.refused.copied': 'Gekopieerd.',
+  'outbox.refused.copyFailed': 'Kopiëren mag hier niet: selecteer de tekst hierboven en druk op Ctrl+C.',
+  'outbox.refused.discard': 'Verwijderen van dit apparaat',
+  'outbox.refused.discardWarning': 'Het staat niet in SharePoint: na verwijderen van dit apparaat is het weg.',
+  'outbox.refused.confirmDiscard': 'Ja, verwijderen',
+  'outbox.refused.cancel': 'Bewaren',
 };

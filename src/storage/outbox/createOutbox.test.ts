@@ -149,6 +149,30 @@ describe('createOutbox', () => {
     outbox.close();
   });
 
+  it('lets the user read and discard a refused submission, and nothing else', async () => {
+    const forbidden = () => new GraphError({ kind: 'forbidden', status: 403, code: 'accessDenied', message: 'Access denied' });
+    const list = fakeList([forbidden()]);
+    const store = createMemoryKeyValueStore();
+    const outbox = createOutbox({ store, send: list.send, connectivity: switchableConnectivity(), schedule: manualSchedule().schedule });
+    await outbox.submit(submission('a'));
+    await settle({ flush: () => Promise.resolve() });
+    expect(await outbox.refused()).toEqual([expect.objectContaining({ submissionId: 'a', fields: submission('a').fields, refusedWith: { kind: 'forbidden', message: 'Access denied' } })]);
+    // A submission that was not refused is never discarded.
+    const offline = switchableConnectivity();
+    offline.online = false;
+    const waiting = createOutbox({ store: createMemoryKeyValueStore(), send: list.send, connectivity: offline, schedule: manualSchedule().schedule });
+    await waiting.submit(submission('b'));
+    await waiting.discard(submission('b').list, 'b');
+    expect(await waiting.pending()).toHaveLength(1);
+    waiting.close();
+
+    await outbox.discard(submission('a').list, 'a');
+    expect(await outbox.refused()).toEqual([]);
+    expect((await store.entries()).filter(([key]) => key.startsWith('pending:'))).toEqual([]);
+    expect(outbox.status()).toMatchObject({ state: 'idle', pending: 0, refused: 0 });
+    outbox.close();
+  });
+
   it('resumes after a reload: what was stored is sent by the next page, and sent items are remembered', async () => {
     const store: KeyValueStore = { ...createMemoryKeyValueStore(), durable: true };
     const offline = switchableConnectivity();

@@ -14,6 +14,13 @@ export interface Outbox {
   flush(): Promise<void>;
   /** Submissions not yet in SharePoint. */
   pending(): Promise<readonly OutboxSubmission[]>;
+  /** The submissions SharePoint refused, with why: the user can read, copy and discard them. */
+  refused(): Promise<readonly RefusedSubmission[]>;
+  /**
+   * Removes a refused submission from this device, at the user's request: the only way
+   * anything leaves the outbox unsent. A submission that was not refused stays.
+   */
+  discard(list: string, submissionId: string): Promise<void>;
   /** Where a sent submission landed, when this browser sent it. */
   sentItem(list: string, submissionId: string): SentItem | undefined;
   status(): OutboxStatus;
@@ -21,6 +28,12 @@ export interface Outbox {
   subscribe(listener: (status: OutboxStatus) => void): () => void;
   /** Stops timers and listeners (tests, unmount). */
   close(): void;
+}
+
+/** A submission SharePoint refused, and its refusal. */
+export interface RefusedSubmission extends OutboxSubmission {
+  readonly refusedWith: { readonly kind: string; readonly message: string };
+  readonly queuedAt: string;
 }
 
 /** How the outbox learns about connectivity; the browser's by default. */
@@ -232,6 +245,21 @@ export function createOutbox(options: OutboxOptions): Outbox {
     },
     async pending() {
       return (await records()).map(({ list, submissionId, fields }) => ({ list, submissionId, fields }));
+    },
+    async refused() {
+      return (await records()).flatMap(({ list, submissionId, fields, refusedWith, queuedAt }) => (refusedWith === undefined ? [] : [{ list, submissionId, fields, refusedWith, queuedAt }]));
+    },
+    async discard(list, submissionId) {
+      const store = await ready;
+      const key = keyOf(list, submissionId);
+      const record = (await records()).find((candidate) => keyOf(candidate.list, candidate.submissionId) === key);
+      if (record?.refusedWith === undefined) return;
+      revisions.delete(key);
+      await store.delete(PENDING + key);
+      const left = await records();
+      const stillRefused = left.find((candidate) => candidate.refusedWith !== undefined);
+      await publish(stillRefused !== undefined ? 'blocked' : left.length > 0 ? 'waiting' : 'idle', stillRefused?.refusedWith);
+      if (stillRefused === undefined && left.length > 0) void drain();
     },
     sentItem: (list, submissionId) => sent.get(keyOf(list, submissionId)),
     status: () => current,

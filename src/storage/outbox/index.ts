@@ -4,7 +4,7 @@
  * until it lands, never duplicated.
  */
 export { createOutbox } from './createOutbox';
-export type { Outbox, OutboxOptions, Connectivity } from './createOutbox';
+export type { Outbox, OutboxOptions, Connectivity, RefusedSubmission } from './createOutbox';
 export { upsertBySubmissionId } from './upsertBySubmissionId';
 export { useOutboxStatus } from './useOutboxStatus';
 export type { OutboxSubmission, OutboxSender, OutboxState, OutboxStatus, SentItem } from './OutboxSubmission';
