@@ -40,6 +40,8 @@ const listsSchema = z.strictObject({
   assessmentResponses: listName,
   incidentCases: listName,
   lessons: listName,
+  /** TLP:RED and TLP:AMBER+STRICT lessons, readable by the case team only. */
+  restrictedLessons: listName.default('RestrictedLessons'),
   actions: listName,
 });
 

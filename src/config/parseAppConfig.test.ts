@@ -8,6 +8,7 @@ const lists = {
   assessmentResponses: 'AssessmentResponses',
   incidentCases: 'IncidentCases',
   lessons: 'Lessons',
+  restrictedLessons: 'RestrictedLessons',
   actions: 'Actions',
 };
 
@@ -62,6 +63,12 @@ describe('parseAppConfig', () => {
   it('accepts a local configuration', () => {
     const result = parseAppConfig(localRaw());
     expect(result).toEqual({ ok: true, config: localRaw() });
+  });
+
+  it('names the restricted lessons list RestrictedLessons when a configuration written before it does not', () => {
+    const { restrictedLessons: _omitted, ...older } = lists;
+    const result = parseAppConfig({ ...localRaw(), lists: older });
+    expect(result.ok && result.config.lists.restrictedLessons).toBe('RestrictedLessons');
   });
 
   it('accepts a tenant configuration with a GUID or "organizations" as tenant and an optional redirect URI', () => {

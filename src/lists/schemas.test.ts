@@ -6,7 +6,7 @@ import { INCIDENT_CASE_SELECT, toIncidentCaseFields } from './incidentCaseMappin
 import { INSTRUMENT_SELECT, toInstrumentFields } from './instrumentMapping';
 import { LESSON_SELECT, toLessonFields } from './lessonMapping';
 import { columnKind, type ColumnDefinition, type ListSchema } from './listSchema';
-import { ALL_LISTS, actionsList, assessmentResponsesList, assessmentsList, incidentCasesList, instrumentsList, lessonsList } from './schemas';
+import { ALL_LISTS, actionsList, assessmentResponsesList, assessmentsList, incidentCasesList, instrumentsList, lessonsList, restrictedLessonsList } from './schemas';
 import {
   ACTION_STATUS_IDS,
   ASSESSMENT_SCOPE_IDS,
@@ -39,6 +39,7 @@ const EXPECTED_CHOICES: Readonly<Record<string, Readonly<Record<string, readonly
   AssessmentResponses: { ResponseStatus: RESPONSE_STATUS_IDS },
   IncidentCases: { Kind: INCIDENT_KIND_IDS, Theme: THEME_IDS, ProcessStep: PROCESS_STEP_IDS, CaseStatus: CASE_STATUS_IDS },
   Lessons: { Theme: THEME_IDS, ProcessStep: PROCESS_STEP_IDS, Tlp: TLP_IDS },
+  RestrictedLessons: { Theme: THEME_IDS, ProcessStep: PROCESS_STEP_IDS, Tlp: TLP_IDS },
   Actions: { ActionStatus: ACTION_STATUS_IDS },
 };
 
@@ -74,6 +75,11 @@ const MAPPINGS: readonly { list: ListSchema; select: readonly string[]; written:
     list: lessonsList,
     select: LESSON_SELECT,
     written: toLessonFields({ submissionId: 's', title: 't', theme: 'privacy', redactedText: 'r', tlp: 'GREEN' }, 'update'),
+  },
+  {
+    list: restrictedLessonsList,
+    select: LESSON_SELECT,
+    written: toLessonFields({ submissionId: 's', title: 't', theme: 'privacy', redactedText: 'r', tlp: 'RED' }, 'update'),
   },
   {
     list: actionsList,

@@ -171,6 +171,17 @@ export const lessonsList: ListSchema = {
   ],
 };
 
+/**
+ * Lessons labelled TLP:RED or TLP:AMBER+STRICT: the same columns as Lessons, in a list only
+ * the case team may read, so they never sit in a list every staff member reads (issue 15).
+ */
+export const restrictedLessonsList: ListSchema = {
+  ...lessonsList,
+  displayName: 'RestrictedLessons',
+  description: 'Lessen met TLP:RED of TLP:AMBER+STRICT: alleen voor het casusteam',
+  confidential: true,
+};
+
 export const actionsList: ListSchema = {
   displayName: 'Actions',
   description: 'Verbeteracties bij incidentdossiers',
@@ -193,5 +204,6 @@ export const ALL_LISTS: readonly ListSchema[] = [
   assessmentResponsesList,
   incidentCasesList,
   lessonsList,
+  restrictedLessonsList,
   actionsList,
 ];

@@ -124,6 +124,13 @@ export const LIST_PROTECTIONS: readonly ListProtection[] = [
     why: 'Lessons up to TLP:AMBER for all staff to read; only the case team writes.',
   },
   {
+    list: 'RestrictedLessons',
+    readSecurity: 1,
+    writeSecurity: 1,
+    grants: [OWNERS, { principal: 'caseTeam', level: 'contribute' }],
+    why: 'TLP:RED and TLP:AMBER+STRICT lessons: the case team only.',
+  },
+  {
     list: 'Actions',
     readSecurity: 1,
     writeSecurity: 1,

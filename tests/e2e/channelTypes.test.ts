@@ -8,6 +8,7 @@
  */
 import { graphAs, itemsPath } from './support/emulatorGraph';
 import { eventually } from './support/eventually';
+import { countItems, waitForItemCount } from './support/faultFlows';
 import { seriousAxeViolations, startHostedTab, type HostedTab, type OpenedHost } from './support/hostedTab';
 
 jest.setTimeout(120_000);
@@ -72,10 +73,15 @@ describe('channel tabs in private, shared, moderated and archived channels', () 
     await createCase('e2e-shared-amber', 'Nooduitgang geblokkeerd (AMBER)');
     await createCase('e2e-shared-strict', 'Nooduitgang geblokkeerd (STRICT)');
 
+    const restrictedBefore = await countItems(hosted.emulator.url, 'RestrictedLessons');
+    const lessonsBefore = await countItems(hosted.emulator.url, 'Lessons');
     const strict = await hosted.openHost('tab=channel&channel=shared&locale=en-US&subPageId=incident%3Ae2e-shared-strict');
     await strict.tab.getByRole('radio', { name: /TLP:AMBER\+STRICT/ }).check();
     await strict.tab.getByRole('button', { name: 'Save lesson' }).click();
     await strict.tab.getByText('The lesson is saved.').waitFor();
+    // An AMBER+STRICT lesson never sits in the list every staff member reads: it goes to the case team's list.
+    expect(await waitForItemCount(hosted.emulator.url, 'RestrictedLessons', restrictedBefore + 1)).toBe(restrictedBefore + 1);
+    expect(await countItems(hosted.emulator.url, 'Lessons')).toBe(lessonsBefore);
     expect(await strict.tab.getByRole('button', { name: 'Share in this channel' }).count()).toBe(0);
     await strict.tab.getByText(/TLP:AMBER\+STRICT/).last().waitFor();
     await strict.page.close();

@@ -86,6 +86,17 @@ describe('Instruments, Lessons and Actions', () => {
     expect((await emu.graph('GET', items('Lessons'), { user: GUEST })).status).toBe(403);
   });
 
+  it('keeps a TLP:RED lesson from staff: it is stored where only the case team reads', async () => {
+    const red = { Title: 'Rode les', SubmissionId: 'perm-red', Theme: 'integriteit', RedactedText: 'Alleen voor het casusteam.', Tlp: 'RED' };
+    expect((await emu.graph('POST', items('RestrictedLessons'), { user: STAFF, body: { fields: red } })).status).toBe(403);
+    expect((await emu.graph('POST', items('RestrictedLessons'), { user: PRIVACY, body: { fields: red } })).status).toBe(201);
+    const refused = await emu.graph('GET', items('RestrictedLessons'), { user: STAFF });
+    expect(refused.status).toBe(403);
+    expect(refused.body.error?.code).toBe('accessDenied');
+    expect(await titlesSeenBy(STAFF, 'Lessons')).not.toContain('Rode les');
+    expect(await titlesSeenBy(PRIVACY, 'RestrictedLessons')).toEqual(['Rode les']);
+  });
+
   it('keeps Actions to the case team', async () => {
     for (const user of [STAFF, READER, GUEST]) expect((await emu.graph('GET', items('Actions'), { user })).status).toBe(403);
     expect((await emu.graph('GET', items('Actions'), { user: PRIVACY })).status).toBe(200);

@@ -15,7 +15,8 @@ export interface LinkableQuestion {
 /** What the incident-learning feature needs from the app; src/app builds it. */
 export interface IncidentLearningEnvironment {
   readonly lists: ListClient;
-  readonly listNames: { readonly incidentCases: string; readonly lessons: string; readonly actions: string };
+  /** Display names of the lists; TLP:RED and AMBER+STRICT lessons go to `restrictedLessons`. */
+  readonly listNames: { readonly incidentCases: string; readonly lessons: string; readonly restrictedLessons: string; readonly actions: string };
   readonly user: { readonly upn: string; readonly displayName?: string };
   /** Set in a channel tab: lessons can be posted there (when their TLP label allows). */
   readonly channel?: { readonly teamId: string; readonly channelId: string; readonly audience: 'organisation' | 'community' };

@@ -30,7 +30,11 @@ async function readOrEmpty<T>(read: () => Promise<ListWithPending<T>>): Promise<
   }
 }
 
-/** Loads the three lists (re-read after each submit and whenever the outbox empties). */
+function bothLessonLists(open: ListWithPending<Lesson>, restricted: ListWithPending<Lesson>): ListWithPending<Lesson> {
+  return { items: [...open.items, ...restricted.items], pendingIds: new Set([...open.pendingIds, ...restricted.pendingIds]), skipped: open.skipped + restricted.skipped };
+}
+
+/** Loads the lists (re-read after each submit and whenever the outbox empties). */
 export function useIncidentRecords(environment: IncidentLearningEnvironment): { readonly state: IncidentRecordsState; readonly reload: () => void } {
   const { lists, outbox, listNames } = environment;
   const [state, setState] = useState<IncidentRecordsState>({ status: 'loading' });
@@ -41,12 +45,14 @@ export function useIncidentRecords(environment: IncidentLearningEnvironment): { 
     let cancelled = false;
     void (async () => {
       try {
-        const [cases, actions, lessons] = await Promise.all([
+        const [cases, actions, lessons, restrictedLessons] = await Promise.all([
           readOrEmpty(() => readListWithPending({ lists, outbox, list: listNames.incidentCases, select: INCIDENT_CASE_SELECT, read: readIncidentCases, submissionIdOf: (item) => item.submissionId })),
           readOrEmpty(() => readListWithPending({ lists, outbox, list: listNames.actions, select: IMPROVEMENT_ACTION_SELECT, read: readImprovementActions, submissionIdOf: (item) => item.submissionId })),
           readOrEmpty(() => readListWithPending({ lists, outbox, list: listNames.lessons, select: LESSON_SELECT, read: readLessons, submissionIdOf: (item) => item.submissionId })),
+          // Only the case team may read TLP:RED and AMBER+STRICT lessons; for everyone else SharePoint refuses the list.
+          readOrEmpty(() => readListWithPending({ lists, outbox, list: listNames.restrictedLessons, select: LESSON_SELECT, read: readLessons, submissionIdOf: (item) => item.submissionId })),
         ]);
-        if (!cancelled) setState({ status: 'ready', records: { cases, actions, lessons } });
+        if (!cancelled) setState({ status: 'ready', records: { cases, actions, lessons: bothLessonLists(lessons, restrictedLessons) } });
       } catch (error: unknown) {
         const kind = typeof (error as { kind?: unknown }).kind === 'string' ? String((error as { kind: string }).kind) : 'unknown';
         if (!cancelled) setState({ status: 'error', kind });

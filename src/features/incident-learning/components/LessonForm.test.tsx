@@ -42,7 +42,7 @@ function renderLessonForm() {
   const submit = outbox.submit.bind(outbox);
   const environment: IncidentLearningEnvironment = {
     lists: {} as ListClient,
-    listNames: { incidentCases: 'IncidentCases', lessons: 'Lessons', actions: 'Actions' },
+    listNames: { incidentCases: 'IncidentCases', lessons: 'Lessons', restrictedLessons: 'RestrictedLessons', actions: 'Actions' },
     user: { upn: 'privacy@contoso.example' },
     outbox: {
       ...outbox,

@@ -12,7 +12,7 @@ import { useMaturityQuestions } from '../api/useMaturityQuestions';
 import { scanPersonalData, type PersonalDataHit } from '../model/detectPersonalData';
 import { checkLesson, MAX_TITLE_LENGTH, type FormProblem } from '../model/incidentFormRules';
 import { redactHit } from '../model/redactPersonalData';
-import { canShareToChannel, tlpSharingRule } from '../model/tlpSharing';
+import { canShareToChannel, lessonListFor, tlpSharingRule } from '../model/tlpSharing';
 import { fieldProblem } from './formProblems';
 import { lessonCard } from './lessonCard';
 import { QuestionLinks, questionsToLink } from './QuestionLinks';
@@ -89,7 +89,7 @@ export function LessonForm({ environment, source, peopleNames, onSaved }: Lesson
     const submissionId = crypto.randomUUID();
     const lesson = check.value;
     await environment.outbox.submit({
-      list: environment.listNames.lessons,
+      list: lessonListFor(lesson.tlp, environment.listNames),
       submissionId,
       fields: toLessonFields({
         submissionId,

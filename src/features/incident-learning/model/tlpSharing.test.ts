@@ -1,5 +1,5 @@
 import { TLP_IDS } from '../../../lists/vocabulary';
-import { canShareToChannel, tlpSharingRule } from './tlpSharing';
+import { canShareToChannel, lessonListFor, tlpSharingRule } from './tlpSharing';
 
 describe('TLP 2.0 sharing rules', () => {
   it('never lets RED into a channel, keeps AMBER+STRICT in the own organisation, and lets AMBER reach a peer institution', () => {
@@ -15,5 +15,18 @@ describe('TLP 2.0 sharing rules', () => {
 
   it('describes each label’s audience from widest to narrowest', () => {
     expect(TLP_IDS.map((label) => tlpSharingRule(label).audience)).toEqual(['anyone', 'community', 'organisationAndClients', 'organisationOnly', 'namedRecipients']);
+  });
+});
+
+describe('lessonListFor', () => {
+  const names = { lessons: 'Lessons', restrictedLessons: 'RestrictedLessons' };
+  it.each([
+    ['CLEAR', 'Lessons'],
+    ['GREEN', 'Lessons'],
+    ['AMBER', 'Lessons'],
+    ['AMBER+STRICT', 'RestrictedLessons'],
+    ['RED', 'RestrictedLessons'],
+  ] as const)('stores a TLP:%s lesson in %s', (label, list) => {
+    expect(lessonListFor(label, names)).toBe(list);
   });
 });

@@ -51,3 +51,17 @@ export function canShareToChannel(label: TlpId, channel: ChannelAudience): boole
   if (rule.audience === 'organisationOnly') return channel.audience === 'organisation';
   return true;
 }
+
+/**
+ * Whether a lesson is kept out of the list every staff member reads: RED (named people
+ * only) and AMBER+STRICT (need to know inside the institution) go to the list only the
+ * case team reads (issue 15; docs/decisions.md #19).
+ */
+export function isRestrictedTlp(label: TlpId): boolean {
+  return label === 'RED' || label === 'AMBER+STRICT';
+}
+
+/** The list a lesson with `label` is stored in. */
+export function lessonListFor(label: TlpId, listNames: { readonly lessons: string; readonly restrictedLessons: string }): string {
+  return isRestrictedTlp(label) ? listNames.restrictedLessons : listNames.lessons;
+}
