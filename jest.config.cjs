@@ -34,6 +34,7 @@ module.exports = {
   // the DOM only gets slower under load, never wrong, so the limit is generous.
   testTimeout: 30_000,
   reporters: ['default', '<rootDir>/tests/support/summaryReporter.cjs'],
+  testSequencer: '<rootDir>/tests/support/slowFirstSequencer.cjs',
   projects: [
     {
       ...common,

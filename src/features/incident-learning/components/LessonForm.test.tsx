@@ -35,8 +35,9 @@ const questions: readonly LinkableQuestion[] = [
   { id: 'privacy.beleid.1', theme: 'privacy', step: 'beleid', text: { nl: 'Is er privacybeleid?', en: 'Is there a privacy policy?' } },
 ];
 
-function renderLessonForm() {
+function renderLessonForm(options: { readonly inChannel?: boolean } = {}) {
   const sent: OutboxSubmission[] = [];
+  const cards: string[] = [];
   const offline = { isOnline: () => false, onOnline: () => () => undefined };
   const outbox = createOutbox({ store: createMemoryKeyValueStore(), send: () => Promise.reject(new Error('offline in this test')), connectivity: offline });
   const submit = outbox.submit.bind(outbox);
@@ -52,7 +53,13 @@ function renderLessonForm() {
       },
     },
     drafts: createDraftStore({ store: createMemoryKeyValueStore() }),
-    messenger: {} as ChannelMessenger,
+    messenger: {
+      postCard: (_channel: unknown, card: unknown) => {
+        cards.push(JSON.stringify(card));
+        return Promise.resolve();
+      },
+    } as unknown as ChannelMessenger,
+    ...(options.inChannel === true ? { channel: { teamId: 'team-1', channelId: '19:abc@thread.tacv2', audience: 'organisation' as const } } : {}),
     directory: {} as DirectoryClient,
     loadMaturityQuestions: () => Promise.resolve(questions),
   };
@@ -63,7 +70,7 @@ function renderLessonForm() {
       </SectionMessages></I18nProvider>
     </FluentProvider>,
   );
-  return { sent, close: () => outbox.close() };
+  return { sent, cards, close: () => outbox.close() };
 }
 
 describe('LessonForm', () => {
@@ -88,6 +95,27 @@ describe('LessonForm', () => {
     expect(sent[0]?.list).toBe('Lessons');
     expect(sent[0]?.fields).toMatchObject({ Theme: 'cybersecurity', Tlp: 'GREEN', CaseId: 'case-3', MaturityQuestionIds: 'cyber.bewustzijn.1' });
     expect(String(sent[0]?.fields['RedactedText'])).not.toContain('j.jansen@contoso.example');
+    close();
+  });
+
+  it('stores one lesson for a double click, locks the form once saved, and shares exactly what was checked', async () => {
+    const user = userEvent.setup();
+    const { sent, cards, close } = renderLessonForm({ inChannel: true });
+    await user.click(await screen.findByRole('button', { name: 'Verwijder j.jansen@contoso.example' }));
+    await user.click(screen.getByRole('radio', { name: /TLP:GREEN/ }));
+    await user.dblClick(screen.getByRole('button', { name: 'Les opslaan' }));
+    await screen.findByText('De les is opgeslagen.');
+    expect(new Set(sent.map((submission) => submission.submissionId)).size).toBe(1);
+    // Nothing can be changed after the check: the fields are disabled.
+    const text = screen.getByRole('textbox', { name: 'De les' });
+    expect(text.hasAttribute('disabled') || text.closest('fieldset')?.disabled === true).toBe(true);
+    await user.type(text, ' Mail naar p.pietersen@contoso.example');
+    expect((text as HTMLTextAreaElement).value).not.toContain('p.pietersen');
+    await user.click(screen.getByRole('button', { name: 'Delen in dit kanaal' }));
+    await screen.findByText('Gedeeld in het kanaal.');
+    expect(cards).toHaveLength(1);
+    expect(cards[0]).toContain('e-mailadres verwijderd');
+    expect(cards[0]).not.toContain('contoso.example');
     close();
   });
 

@@ -1,5 +1,5 @@
-import { Button, Field, Input, MessageBar, MessageBarBody, Radio, RadioGroup, Text, Textarea, Title2 } from '@fluentui/react-components';
-import { useMemo, useState, type FormEvent, type ReactNode } from 'react';
+import { Button, Field, Input, MessageBar, MessageBarBody, Radio, RadioGroup, Text, Textarea, Title2, makeStyles } from '@fluentui/react-components';
+import { useMemo, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { isConsentMissing } from '../../../auth/isConsentMissing';
 import { FeatureConsentNotice } from '../../../components/FeatureConsentNotice';
 import { isGraphError } from '../../../graph';
@@ -46,6 +46,11 @@ function Highlighted({ text, hits }: { readonly text: string; readonly hits: rea
   return <p className={styles.preview}>{parts}</p>;
 }
 
+const useLockStyles = makeStyles({
+  // A fieldset only to disable every field at once; it adds no box of its own.
+  fieldset: { display: 'contents', border: 'none', margin: '0', padding: '0', minWidth: '0' },
+});
+
 /**
  * Derives a shareable lesson from a confidential case: the text starts from the case's
  * lessons, the personal-data guard marks what must go (one click each), and the lesson
@@ -54,6 +59,7 @@ function Highlighted({ text, hits }: { readonly text: string; readonly hits: rea
  */
 export function LessonForm({ environment, source, peopleNames, onSaved }: LessonFormProps): ReactNode {
   const styles = useIncidentStyles();
+  const lockStyles = useLockStyles();
   const { t, language } = useI18n();
   const [title, setTitle] = useState(source.title);
   const [text, setText] = useState(source.lessonsText ?? source.wentWrong ?? source.whatHappened);
@@ -66,7 +72,11 @@ export function LessonForm({ environment, source, peopleNames, onSaved }: Lesson
   // Only links to questions of the chosen theme are saved: choosing another theme drops the rest.
   const linkedInTheme = linked.filter((id) => linkable.some((question) => question.id === id));
   const [problems, setProblems] = useState<readonly FormProblem[]>([]);
-  const [saved, setSaved] = useState<{ readonly submissionId: string; readonly tlp: TlpId } | undefined>();
+  // One SubmissionId per form: a second submit (a double click) can only ever be the same lesson.
+  const [submissionId] = useState(() => crypto.randomUUID());
+  const saving = useRef(false);
+  /** The lesson as checked and stored: the card is built from this, never from the fields (locked once saved). */
+  const [saved, setSaved] = useState<{ readonly submissionId: string; readonly tlp: TlpId; readonly title: string; readonly text: string; readonly theme: ThemeId } | undefined>();
   const [shared, setShared] = useState<'idle' | 'sending' | 'done' | 'forbidden' | 'consentRequired' | 'failed'>('idle');
   const detector = useMemo(() => ({ ...environment.privacy, peopleNames }), [environment.privacy, peopleNames]);
   const titleScan = useMemo(() => scanPersonalData(title, detector), [title, detector]);
@@ -81,38 +91,45 @@ export function LessonForm({ environment, source, peopleNames, onSaved }: Lesson
 
   const save = async (event: FormEvent): Promise<void> => {
     event.preventDefault();
+    if (saving.current || saved !== undefined) return;
     const check = checkLesson({ title, redactedText: text, theme, processStep: step, tlp }, detector);
     if (!check.ok) {
       setProblems(check.problems);
       return;
     }
-    const submissionId = crypto.randomUUID();
+    saving.current = true;
     const lesson = check.value;
-    await environment.outbox.submit({
-      list: lessonListFor(lesson.tlp, environment.listNames),
-      submissionId,
-      fields: toLessonFields({
+    try {
+      await environment.outbox.submit({
+        list: lessonListFor(lesson.tlp, environment.listNames),
         submissionId,
-        title: lesson.title,
-        caseId: source.submissionId,
-        theme: lesson.theme,
-        ...(lesson.processStep === undefined ? {} : { processStep: lesson.processStep }),
-        redactedText: lesson.redactedText,
-        tlp: lesson.tlp,
-        publishedOn: new Date().toISOString(),
-        ...(linkedInTheme.length === 0 ? {} : { maturityQuestionIds: linkedInTheme }),
-      }),
-    });
-    setSaved({ submissionId, tlp: lesson.tlp });
+        fields: toLessonFields({
+          submissionId,
+          title: lesson.title,
+          caseId: source.submissionId,
+          theme: lesson.theme,
+          ...(lesson.processStep === undefined ? {} : { processStep: lesson.processStep }),
+          redactedText: lesson.redactedText,
+          tlp: lesson.tlp,
+          publishedOn: new Date().toISOString(),
+          ...(linkedInTheme.length === 0 ? {} : { maturityQuestionIds: linkedInTheme }),
+        }),
+      });
+    } catch (error: unknown) {
+      // Not stored: the user may try again.
+      saving.current = false;
+      throw error;
+    }
+    setSaved({ submissionId, tlp: lesson.tlp, title: lesson.title, text: lesson.redactedText, theme: lesson.theme });
     onSaved();
   };
 
   const share = async (): Promise<void> => {
     const { channel, messenger } = environment;
-    if (channel === undefined || messenger === undefined || saved === undefined || theme === '') return;
+    if (channel === undefined || messenger === undefined || saved === undefined) return;
     setShared('sending');
     try {
-      await messenger.postCard(channel, lessonCard({ title, text, theme: t(`theme.${theme}`), tlp: saved.tlp, heading: t('incident.lesson.cardHeading') }));
+      await messenger.postCard(channel, lessonCard({ title: saved.title, text: saved.text, theme: t(`theme.${saved.theme}`), tlp: saved.tlp, heading: t('incident.lesson.cardHeading') }));
       setShared('done');
     } catch (error: unknown) {
       setShared(isConsentMissing(error) ? 'consentRequired' : isGraphError(error) && error.kind === 'forbidden' ? 'forbidden' : 'failed');
@@ -125,6 +142,8 @@ export function LessonForm({ environment, source, peopleNames, onSaved }: Lesson
     <form className={styles.form} aria-label={t('incident.lesson.heading')} onSubmit={(event) => void save(event)} noValidate>
       <Title2 as="h3">{t('incident.lesson.heading')}</Title2>
       <Text className={styles.meta}>{t('incident.lesson.intro')}</Text>
+      {/* Locked once saved: what is stored (and shared) is what the guard checked. */}
+      <fieldset className={lockStyles.fieldset} disabled={saved !== undefined}>
       <Field label={t('incident.lesson.title')} required {...problem('title')}>
         <Input value={title} maxLength={MAX_TITLE_LENGTH} onChange={(_, data) => setTitle(data.value)} />
       </Field>
@@ -178,6 +197,7 @@ export function LessonForm({ environment, source, peopleNames, onSaved }: Lesson
           ))}
         </RadioGroup>
       </Field>
+      </fieldset>
       <FormProblemsAlert count={problems.length} />
       <div className={styles.actions}>
         <Button appearance="primary" type="submit" disabled={hitCount > 0 || saved !== undefined}>
