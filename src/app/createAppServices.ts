@@ -32,7 +32,10 @@ export function createAppServices(config: AppConfig, session: Omit<AppSession, '
     store: createIndexedDbKeyValueStore({ databaseName: `ivho-outbox|${scope}` }),
     send: (submission, known) => upsertBySubmissionId(connect().lists)(submission, known),
   });
-  const drafts = createDraftStore({ store: createIndexedDbKeyValueStore({ databaseName: `ivho-drafts|${scope}` }) });
+  const drafts = createDraftStore({
+    store: createIndexedDbKeyValueStore({ databaseName: `ivho-drafts|${scope}` }),
+    ...(config.privacy?.draftMaxAgeDays === undefined ? {} : { maxAgeMs: config.privacy.draftMaxAgeDays * 24 * 60 * 60 * 1000 }),
+  });
   return {
     listenForFailures(listener) {
       failureListener = listener;

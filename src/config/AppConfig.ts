@@ -86,6 +86,8 @@ const privacySchema = z
   .strictObject({
     studentNumberPattern: regexSource.optional(),
     staffNumberPattern: regexSource.optional(),
+    /** Days a form's draft stays on the device before it is removed (default 14). */
+    draftMaxAgeDays: z.number().int().min(1, whenPresent('must be at least 1 day')).max(365, whenPresent('must be at most 365 days')).optional(),
   })
   .optional();
 

@@ -1,5 +1,6 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { createIndexedDbKeyValueStore } from '../createIndexedDbKeyValueStore';
+import { createMemoryKeyValueStore } from '../KeyValueStore';
 import { createDraftStore } from './createDraftStore';
 
 describe('createDraftStore', () => {
@@ -21,6 +22,22 @@ describe('createDraftStore', () => {
     await second.remove('incident:a');
     expect(await second.load('incident:a')).toBeUndefined();
     expect((await second.list('incident:')).map((entry) => entry.key)).toEqual(['incident:b']);
+  });
+
+  it('removes a draft older than its maximum age when it is read, and keeps a younger one', async () => {
+    let now = new Date('2026-11-01T10:00:00Z');
+    const backing = createMemoryKeyValueStore();
+    const drafts = createDraftStore({ store: backing, now: () => now, maxAgeMs: 14 * 24 * 60 * 60 * 1000 });
+    await drafts.save('report:old', { title: 'Naam en BSN van een student' });
+    now = new Date('2026-11-10T10:00:00Z');
+    await drafts.save('report:young', { title: 'Deur open' });
+    now = new Date('2026-11-15T10:00:01Z');
+    expect((await drafts.list('report:')).map((entry) => entry.key)).toEqual(['report:young']);
+    expect(await drafts.load('report:old')).toBeUndefined();
+    expect((await backing.entries()).map(([key]) => key)).toEqual(['report:young']);
+    now = new Date('2026-11-24T10:00:01Z');
+    expect(await drafts.load('report:young')).toBeUndefined();
+    expect(await backing.entries()).toEqual([]);
   });
 
   it('falls back to memory without IndexedDB and says so', async () => {

@@ -30,7 +30,15 @@ export interface DraftStoreOptions {
   readonly store?: Promise<KeyValueStore> | KeyValueStore;
   /** @default () => new Date() */
   readonly now?: () => Date;
+  /**
+   * How long a draft is kept: an older one is removed when next read, so a half-typed
+   * report with personal data does not stay on a shared device for ever. @default 14 days
+   */
+  readonly maxAgeMs?: number;
 }
+
+/** The default of {@link DraftStoreOptions.maxAgeMs}: 14 days. */
+export const DEFAULT_DRAFT_MAX_AGE_MS = 14 * 24 * 60 * 60 * 1000;
 
 function isSavedDraft(value: unknown): value is SavedDraft {
   return typeof value === 'object' && value !== null && 'value' in value && typeof (value as { savedAt?: unknown }).savedAt === 'string';
@@ -39,12 +47,18 @@ function isSavedDraft(value: unknown): value is SavedDraft {
 /** Drafts in IndexedDB (memory where IndexedDB is missing). */
 export function createDraftStore(options: DraftStoreOptions = {}): DraftStore {
   const now = options.now ?? (() => new Date());
+  const maxAgeMs = options.maxAgeMs ?? DEFAULT_DRAFT_MAX_AGE_MS;
+  const expired = (draft: SavedDraft): boolean => now().getTime() - Date.parse(draft.savedAt) > maxAgeMs;
   let opened: Promise<KeyValueStore> | undefined;
   const store = (): Promise<KeyValueStore> => (opened ??= Promise.resolve(options.store ?? createIndexedDbKeyValueStore({ databaseName: 'ivho-drafts' })));
   return {
     async load(key) {
-      const value = await (await store()).get(key);
-      return isSavedDraft(value) ? value : undefined;
+      const opened = await store();
+      const value = await opened.get(key);
+      if (!isSavedDraft(value)) return undefined;
+      if (!expired(value)) return value;
+      await opened.delete(key);
+      return undefined;
     },
     async save(key, value) {
       const draft: SavedDraft = { value, savedAt: now().toISOString() };
@@ -54,7 +68,10 @@ export function createDraftStore(options: DraftStoreOptions = {}): DraftStore {
       await (await store()).delete(key);
     },
     async list(prefix) {
-      return (await (await store()).entries()).flatMap(([key, draft]) => (key.startsWith(prefix) && isSavedDraft(draft) ? [{ key, draft }] : []));
+      const opened = await store();
+      const found = (await opened.entries()).flatMap(([key, draft]) => (key.startsWith(prefix) && isSavedDraft(draft) ? [{ key, draft }] : []));
+      for (const old of found.filter(({ draft }) => expired(draft))) await opened.delete(old.key);
+      return found.filter(({ draft }) => !expired(draft));
     },
     async durable() {
       return (await store()).durable;
