@@ -34,19 +34,18 @@ export function canSeeList(access: ListAccess): boolean {
   return maskHas(access.mask, 'viewListItems');
 }
 
+/** What each operation on a list as a whole needs. */
+const ALLOWS: Readonly<Record<ListOperation, (access: ListAccess) => boolean>> = {
+  read: canSeeList,
+  add: canAddItems,
+  edit: (access) => maskHas(access.mask, 'editListItems'),
+  delete: (access) => maskHas(access.mask, 'deleteListItems'),
+  manage: (access) => maskHas(access.mask, 'manageLists'),
+};
+
 /** 403 `accessDenied` unless `access` allows `operation` on the list as a whole. */
 export function assertListAccess(access: ListAccess, operation: ListOperation): void {
-  const allowed =
-    operation === 'read'
-      ? canSeeList(access)
-      : operation === 'add'
-        ? canAddItems(access)
-        : operation === 'edit'
-          ? maskHas(access.mask, 'editListItems')
-          : operation === 'delete'
-            ? maskHas(access.mask, 'deleteListItems')
-            : maskHas(access.mask, 'manageLists');
-  if (!allowed) throw accessDenied();
+  if (!ALLOWS[operation](access)) throw accessDenied();
 }
 
 /** 403 unless the caller may create lists on the site (Manage Lists on the web). */

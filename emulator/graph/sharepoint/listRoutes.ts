@@ -1,5 +1,5 @@
 import type { GraphResponse } from '../graphTypes';
-import { accessTo, assertListAccess, assertSiteManageLists, canSeeList } from './listAccess';
+import { accessTo, assertListAccess, assertSiteManageLists, canSeeList, securityOf } from './listAccess';
 import { addListColumn, createListRecord } from './createListRecord';
 import { queryOption } from './parseItemQuery';
 import { baseUrlOf } from './pageLinks';
@@ -17,9 +17,11 @@ export function getSite(context: RouteContext): GraphResponse {
 export function getLists(context: RouteContext): GraphResponse {
   const withColumns = expandsColumns(context);
   const tables = context.store.tables;
+  // Read the site's permissions once for the whole collection, not once per list.
+  const security = securityOf(context.store, context.site);
   const value = tables
     .listsOfSite(context.site.id)
-    .filter((list) => canSeeList(accessTo(context.store, context.site, context.request.caller, list)))
+    .filter((list) => canSeeList(security.accessTo(context.request.caller.user, list.id)))
     .map((list) => toGraphList(context.site, list, withColumns ? tables.columnsOf(list.id) : undefined));
   return { status: 200, body: { '@odata.context': `${baseUrlOf(context.request)}/$metadata#sites('${context.site.id}')/lists`, value } };
 }
