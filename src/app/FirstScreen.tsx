@@ -3,10 +3,12 @@ import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react
 import type { AppConfig } from '../config/AppConfig';
 import { createInstrumentLibrarySource } from '../features/instruments/api/createInstrumentLibrarySource';
 import { InstrumentLibraryPage } from '../features/instruments/components/InstrumentLibraryPage';
-import { createAppFolderStore, createChannelMessenger, type AppFolderStore } from '../graph';
+import { createAccountControl, readSignInReason } from '../auth';
+import { createAppFolderStore, createChannelMessenger, type AppFolderStore, type SignedInUser } from '../graph';
 import { useI18n } from '../i18n';
 import { createInstrumentCache } from '../storage/createInstrumentCache';
 import type { TeamsContext, TeamsHost } from '../teams';
+import { AccountMenu } from './AccountMenu';
 import { AppNavigation } from './AppNavigation';
 import { authProblemFor, concernsTheWholeSite, type AuthProblem } from './authProblemFor';
 import { ConsentRequiredPage } from './ConsentRequiredPage';
@@ -18,10 +20,12 @@ import { sectionOf, type AppSection } from './routes/AppRoute';
 import { useAppRoute } from './routes/AppRouteContext';
 import { SectionBoundary } from './SectionBoundary';
 import { SectionContent } from './SectionContent';
+import { SignInScreen } from './SignInScreen';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
   heading: { margin: '0' },
+  top: { display: 'flex', alignItems: 'flex-start', justifyContent: 'space-between', columnGap: tokens.spacingHorizontalM },
   intro: { margin: '0', color: tokens.colorNeutralForeground2 },
 });
 
@@ -81,7 +85,33 @@ export function FirstScreen({ config, host, context, origin, onReady }: FirstScr
     const snapshot = (await source.cached()) ?? (await source.refresh(undefined));
     return snapshot.instruments;
   }, [source]);
-  const onFirstOutcome = useCallback(() => onReady?.(), [onReady]);
+  const [firstOutcomeShown, setFirstOutcomeShown] = useState(false);
+  const onFirstOutcome = useCallback(() => {
+    setFirstOutcomeShown(true);
+    onReady?.();
+  }, [onReady]);
+  // Who is signed in is asked once the first screen is up (it never delays the library):
+  // the user's own outbox then sends what an earlier visit left unsent, on any screen.
+  const [user, setUser] = useState<SignedInUser | undefined>();
+  useEffect(() => {
+    if (!firstOutcomeShown) return;
+    let current = true;
+    services.signedInUser().then(
+      (signedIn) => {
+        services.forUser(signedIn);
+        if (current) setUser(signedIn);
+      },
+      // A section that needs the user asks again and shows the failure with a retry.
+      () => undefined,
+    );
+    return () => {
+      current = false;
+    };
+  }, [firstOutcomeShown, services]);
+  // Only a plain browser signs out: inside any host (a SharePoint page included) the account is the host's.
+  const inHost = context.frameContext !== 'none';
+  const accountControl = useMemo(() => createAccountControl(config, { origin, hosted: inHost }), [config, origin, inHost]);
+  const signInReason = useMemo(() => (accountControl === undefined ? undefined : readSignInReason()), [accountControl]);
   const preferences = useMemo(() => {
     // Favourites are off when the configuration gives them no scopes.
     if (config.scopes.favourites.length === 0) return undefined;
@@ -112,13 +142,20 @@ export function FirstScreen({ config, host, context, origin, onReady }: FirstScr
   }, []);
   const retryAfterAuthProblem = useCallback(() => setAuthProblem(undefined), []);
 
+  if (accountControl !== undefined && signInReason !== undefined) {
+    return <SignInScreen reason={signInReason} control={accountControl} onShown={onFirstOutcome} />;
+  }
+
   if (authProblem !== undefined) {
     return <ConsentRequiredPage problem={authProblem.kind} config={config} onRetry={retryAfterAuthProblem} onShown={onFirstOutcome} />;
   }
 
   return (
     <div className={styles.root}>
-      <AppNavigation section={section} onSelect={setSection} />
+      <div className={styles.top}>
+        <AppNavigation section={section} onSelect={setSection} />
+        {user === undefined ? null : <AccountMenu services={services} user={user} control={accountControl} />}
+      </div>
       <main className={styles.root}>
         {section === 'library' ? (
           <>

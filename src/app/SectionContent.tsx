@@ -108,10 +108,10 @@ function SectionForUser({ section, route, config, context, services, loadInstrum
     return {
       lists: connection.lists,
       listNames: { assessments: config.lists.assessments, assessmentResponses: config.lists.assessmentResponses, lessons: config.lists.lessons },
-      user: { upn: user.userPrincipalName },
+      user: { upn: user.userPrincipalName, id: user.id },
       ...(channel === undefined ? {} : { channel }),
-      outbox: services.outbox,
-      drafts: services.drafts,
+      outbox: services.forUser(user).outbox,
+      drafts: services.forUser(user).drafts,
       ...(context.teamArchived === true ? {} : channelPosting(config, connection)),
       canDownloadFiles: canDownloadFiles(context),
       loadInstruments,
@@ -128,8 +128,8 @@ function SectionForUser({ section, route, config, context, services, loadInstrum
       user: { upn: user.userPrincipalName, displayName: user.displayName },
       // A shared channel may have members of other organisations (a peer institution's team even owns it): TLP counts it as the community.
       ...(channel === undefined ? {} : { channel: { ...channel, audience: context.channelKind === 'shared' ? ('community' as const) : ('organisation' as const) } }),
-      outbox: services.outbox,
-      drafts: services.drafts,
+      outbox: services.forUser(user).outbox,
+      drafts: services.forUser(user).drafts,
       // An archived team takes no new posts ("Archive team"): no button that cannot work.
       ...(context.teamArchived === true ? {} : channelPosting(config, connection)),
       ...peopleLookup(config, connection),

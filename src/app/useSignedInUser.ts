@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import { readSignedInUser, type SignedInUser } from '../graph';
+import type { SignedInUser } from '../graph';
 import type { AppServices } from './createAppServices';
 
 /** The signed-in user, loading, or failed with a retry. */
@@ -18,7 +18,7 @@ export function useSignedInUser(services: AppServices): SignedInUserState {
   }, []);
   useEffect(() => {
     let cancelled = false;
-    readSignedInUser(services.connection().graph).then(
+    services.signedInUser().then(
       (user) => {
         if (!cancelled) setState({ status: 'ready', user });
       },

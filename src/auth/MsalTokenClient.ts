@@ -1,4 +1,4 @@
-import type { AccountInfo, AuthenticationResult, Configuration, PopupRequest, SilentRequest, SsoSilentRequest } from '@azure/msal-browser';
+import type { AccountInfo, AuthenticationResult, Configuration, EndSessionPopupRequest, PopupRequest, SilentRequest, SsoSilentRequest } from '@azure/msal-browser';
 
 /** What the token sources read from msal's answer. */
 export type MsalTokenResult = Pick<AuthenticationResult, 'accessToken' | 'account'>;
@@ -18,3 +18,12 @@ export interface MsalTokenClient {
 
 /** Creates and initialises an msal client for a configuration. */
 export type MsalClientFactory = (configuration: Configuration) => Promise<MsalTokenClient>;
+
+/** The part of msal's client that signs an account in and out (see accountControl); tests pass fakes. */
+export interface MsalAccountClient {
+  acquireTokenPopup(request: PopupRequest): Promise<MsalTokenResult>;
+  logoutPopup(request?: EndSessionPopupRequest): Promise<void>;
+  clearCache(request?: { account?: AccountInfo | null }): Promise<void>;
+  getActiveAccount(): AccountInfo | null;
+  setActiveAccount(account: AccountInfo | null): void;
+}

@@ -1,6 +1,7 @@
 import type { AppConfig } from '../config/AppConfig';
 import type { TokenSource } from '../graph';
 import { browserTokenSource } from './browserTokenSource';
+import { readEmulatorAccount } from './deviceAccount';
 import { emulatorTokenSource } from './emulatorTokenSource';
 import type { MsalClientFactory } from './MsalTokenClient';
 import type { MsalTokenSourceOptions } from './msalTokenSource';
@@ -36,7 +37,8 @@ export function createTokenSource(config: AppConfig, environment: TokenSourceEnv
   if (config.auth.kind === 'emulator') {
     return emulatorTokenSource({
       tokenUrl: config.auth.tokenUrl,
-      user: environment.userPrincipalName ?? config.auth.defaultUser,
+      // In a plain browser, the demo user the emulated sign-in chose (see deviceAccount).
+      user: environment.userPrincipalName ?? readEmulatorAccount() ?? config.auth.defaultUser,
       origin: environment.origin,
       defaultScopes: config.scopes.library,
     });

@@ -17,3 +17,8 @@ export { nestedAppTokenSource } from './nestedAppTokenSource';
 export { browserTokenSource } from './browserTokenSource';
 export type { MsalTokenSourceOptions } from './msalTokenSource';
 export type { MsalClientFactory, MsalTokenClient, MsalTokenResult } from './MsalTokenClient';
+export { createAccountControl, msalAccountControl, emulatorAccountControl } from './accountControl';
+export type { AccountControl, AccountControlEnvironment } from './accountControl';
+export { readSignInReason, markSignIn, readEmulatorAccount } from './deviceAccount';
+export type { SignInReason } from './deviceAccount';
+export type { MsalAccountClient } from './MsalTokenClient';

@@ -1,5 +1,5 @@
 import type { Configuration } from '@azure/msal-browser';
-import type { MsalTokenClient } from './MsalTokenClient';
+import type { MsalAccountClient, MsalTokenClient } from './MsalTokenClient';
 
 /*
  * msal-browser is loaded with a dynamic import so that it lands in a chunk of its own:
@@ -18,6 +18,12 @@ export async function createNestedMsalClient(configuration: Configuration): Prom
 
 /** An msal client for the standard SPA flow in a plain browser (popups through the redirect bridge). */
 export async function createBrowserMsalClient(configuration: Configuration): Promise<MsalTokenClient> {
+  const msal = await import('@azure/msal-browser');
+  return msal.createStandardPublicClientApplication(configuration);
+}
+
+/** The same standard client, for signing an account in and out in a plain browser. */
+export async function createBrowserMsalAccountClient(configuration: Configuration): Promise<MsalAccountClient> {
   const msal = await import('@azure/msal-browser');
   return msal.createStandardPublicClientApplication(configuration);
 }

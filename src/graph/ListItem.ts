@@ -12,6 +12,8 @@ export interface ListItem {
   readonly createdDateTime: string | undefined;
   readonly lastModifiedDateTime: string | undefined;
   readonly webUrl: string | undefined;
+  /** Graph's `createdBy` as returned (an identitySet), read by src/lists for the item's author. */
+  readonly createdBy?: unknown;
 }
 
 /** Reads one item from a Graph payload; throws a GraphError when it is not item-shaped. */
@@ -28,6 +30,7 @@ export function parseListItem(value: unknown): ListItem {
     createdDateTime: optionalString(record['createdDateTime']),
     lastModifiedDateTime: optionalString(record['lastModifiedDateTime']),
     webUrl: optionalString(record['webUrl']),
+    ...(record['createdBy'] === undefined ? {} : { createdBy: record['createdBy'] }),
   };
 }
 

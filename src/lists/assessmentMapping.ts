@@ -34,10 +34,12 @@ export interface Assessment {
   /** ISO 8601 date-time the assessment was finalised. */
   readonly submittedOn?: string;
   readonly lastModified: string;
+  /** Who created the item, as SharePoint recorded it (`createdBy.user.id`); undefined while only in the outbox. */
+  readonly authorId?: string;
 }
 
 /** What the app writes for an assessment. */
-export type AssessmentDraft = Omit<Assessment, 'id' | 'eTag' | 'lastModified'>;
+export type AssessmentDraft = Omit<Assessment, 'id' | 'eTag' | 'lastModified' | 'authorId'>;
 
 /** Fields the app reads from the Assessments list. */
 export const ASSESSMENT_SELECT = [
@@ -78,6 +80,7 @@ export function parseAssessmentItem(raw: unknown): ItemParseResult<Assessment> {
     id: meta.id,
     eTag: meta.eTag,
     lastModified: meta.lastModified,
+    ...optionalEntry('authorId', meta.authorId),
     submissionId: fields.SubmissionId,
     title: fields.Title ?? '',
     modelId: fields.ModelId,

@@ -20,10 +20,12 @@ export interface AssessmentResponse {
   /** ISO 8601 date-time of the assessor's last change. */
   readonly updatedOn?: string;
   readonly lastModified: string;
+  /** Who created the item, as SharePoint recorded it (`createdBy.user.id`); undefined while only in the outbox. */
+  readonly authorId?: string;
 }
 
 /** What the app writes for a response. */
-export type AssessmentResponseDraft = Omit<AssessmentResponse, 'id' | 'eTag' | 'lastModified'>;
+export type AssessmentResponseDraft = Omit<AssessmentResponse, 'id' | 'eTag' | 'lastModified' | 'authorId'>;
 
 /** Fields the app reads from the AssessmentResponses list. */
 export const ASSESSMENT_RESPONSE_SELECT = ['Title', 'SubmissionId', 'AssessmentId', 'AssessorUpn', 'ResponseStatus', 'AnswersJson', 'UpdatedOn'] as const;
@@ -44,6 +46,7 @@ export function parseAssessmentResponseItem(raw: unknown): ItemParseResult<Asses
     id: meta.id,
     eTag: meta.eTag,
     lastModified: meta.lastModified,
+    ...optionalEntry('authorId', meta.authorId),
     submissionId: fields.SubmissionId,
     title: fields.Title ?? '',
     assessmentId: fields.AssessmentId,

@@ -20,6 +20,12 @@ export interface ListItemMeta {
   readonly eTag: string;
   /** ISO date-time of the last change, from `lastModifiedDateTime`. */
   readonly lastModified: string;
+  /**
+   * The object id of the user who created the item, from `createdBy.user.id`: set by
+   * SharePoint, so it decides authorship ("my answers", "who coordinates"), never a UPN
+   * column the client wrote. Undefined when Graph gave none.
+   */
+  readonly authorId?: string;
 }
 
 const graphListItemSchema = z.object({
@@ -27,8 +33,19 @@ const graphListItemSchema = z.object({
   eTag: z.string().min(1).optional(),
   createdDateTime: z.string().optional(),
   lastModifiedDateTime: z.string().optional(),
+  // Read leniently: a malformed createdBy leaves the item without an author, it does not drop it.
+  createdBy: z.unknown().optional(),
   fields: z.record(z.string(), z.unknown()),
 });
+
+/** `createdBy.user.id`, when it is a non-empty string. */
+function authorIdOf(createdBy: unknown): string | undefined {
+  if (typeof createdBy !== 'object' || createdBy === null) return undefined;
+  const user = (createdBy as { user?: unknown }).user;
+  if (typeof user !== 'object' || user === null) return undefined;
+  const id = (user as { id?: unknown }).id;
+  return typeof id === 'string' && id !== '' ? id : undefined;
+}
 
 /** Result of checking a raw value for the Graph list-item envelope. */
 export type ListItemEnvelopeResult =
@@ -56,7 +73,8 @@ export function readListItemEnvelope(raw: unknown): ListItemEnvelopeResult {
   if (lastModified === undefined) {
     return { ok: false, reason: 'lastModifiedDateTime: missing' };
   }
-  return { ok: true, meta: { id: item.id, eTag, lastModified }, fields: item.fields };
+  const authorId = authorIdOf(item.createdBy);
+  return { ok: true, meta: { id: item.id, eTag, lastModified, ...(authorId === undefined ? {} : { authorId }) }, fields: item.fields };
 }
 
 /** The item id of a raw value, for skip reports; `(unknown)` when there is none. */

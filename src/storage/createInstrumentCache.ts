@@ -18,6 +18,9 @@ export interface InstrumentCacheOptions {
   readonly indexedDB?: IDBFactory;
 }
 
+/** The database of the cached library; sign-out deletes it. */
+export const INSTRUMENT_CACHE_DATABASE = 'ivho-library';
+
 const STORE = 'snapshots';
 /**
  * Bumped whenever the stored Instrument shape changes: older records are ignored (and
@@ -52,7 +55,7 @@ export function createInstrumentCache(options: InstrumentCacheOptions = {}): Ins
   // Without IndexedDB there is no cache: a copy in memory would only duplicate what the page already holds.
   const open = (): Promise<KeyValueStore | undefined> =>
     (opening ??= createIndexedDbKeyValueStore({
-      databaseName: options.databaseName ?? 'ivho-library',
+      databaseName: options.databaseName ?? INSTRUMENT_CACHE_DATABASE,
       storeName: STORE,
       ...(options.indexedDB === undefined ? {} : { indexedDB: options.indexedDB }),
     }).then((store) => (store.durable ? store : undefined)));

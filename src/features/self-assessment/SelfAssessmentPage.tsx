@@ -6,6 +6,7 @@ import { selfAssessmentMessages } from '../../i18n/areas/selfAssessmentMessages'
 import type { Assessment } from '../../lists/assessmentMapping';
 import type { ListWithPending } from '../../storage/outbox';
 import { listAssessments, startAssessment } from './api/assessmentRepository';
+import { isAuthoredBy } from './api/authorship';
 import type { SelfAssessmentEnvironment } from './api/SelfAssessmentEnvironment';
 import { AssessmentWorkspace } from './components/AssessmentWorkspace';
 import { useSelfAssessmentStyles } from './components/useSelfAssessmentStyles.styles';
@@ -24,7 +25,7 @@ export interface SelfAssessmentPageProps {
 function inScope(assessment: Assessment, environment: SelfAssessmentEnvironment): boolean {
   const { channel, user } = environment;
   if (channel !== undefined) return assessment.scope === 'team' && assessment.teamId === channel.teamId && assessment.channelId === channel.channelId;
-  return (assessment.coordinatorUpn ?? '').toLowerCase() === user.upn.toLowerCase();
+  return isAuthoredBy(assessment, user);
 }
 
 /**
@@ -121,7 +122,7 @@ function SelfAssessmentScreen({ environment, initialAssessmentId, onShown, model
         candidate.submissionId !== opened.submissionId &&
         candidate.status === 'finalised' &&
         candidate.scope === opened.scope &&
-        (opened.scope === 'team' ? candidate.channelId === opened.channelId : candidate.coordinatorUpn === opened.coordinatorUpn),
+        (opened.scope === 'team' ? candidate.channelId === opened.channelId : isAuthoredBy(candidate, environment.user)),
     );
     return (
       <div className={styles.root}>

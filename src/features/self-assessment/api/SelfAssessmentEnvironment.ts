@@ -13,7 +13,8 @@ export interface SelfAssessmentEnvironment {
     /** The incident-learning Lessons list: the lessons behind a theme are shown while answering and in the results. */
     readonly lessons?: string;
   };
-  readonly user: { readonly upn: string };
+  /** The signed-in user: `id` is the object id SharePoint records as an item's author. */
+  readonly user: { readonly upn: string; readonly id: string };
   /** Set in a channel tab: the team assessment of this channel is started and opened here. */
   readonly channel?: { readonly teamId: string; readonly channelId: string };
   readonly outbox: Outbox;

@@ -33,7 +33,7 @@ function environment(handler: (request: RecordedRequest) => Response, upn = 'coo
   const env: SelfAssessmentEnvironment = {
     lists: createListClient(graph, { siteHostname: 'contoso.sharepoint.com', sitePath: '/sites/ivho' }),
     listNames: { assessments: 'Assessments', assessmentResponses: 'AssessmentResponses' },
-    user: { upn },
+    user: { upn, id: `id-of-${upn}` },
     outbox,
     drafts: createDraftStore({ store: createMemoryKeyValueStore() }),
     loadInstruments: () => Promise.resolve([]),

@@ -31,6 +31,7 @@ const assessment: Assessment = {
   targets: {},
   consensus: {},
   lastModified: '2026-01-01T00:00:00Z',
+  authorId: 'a1b2c3d4-0001-4a00-8000-000000000001',
 };
 
 /**
@@ -55,7 +56,7 @@ function fakeSharePoint() {
       if (list === 'AssessmentResponses') return Promise.resolve([]);
       if (list !== 'Assessments') return Promise.reject(new Error(`unexpected list ${list}`));
       const fields = { Title: 'Teamscan', SubmissionId: ASSESSMENT_ID, ModelId: model.id, ModelVersion: model.version, Scope: 'team', TeamId: 'team-1', ChannelId: 'channel-1', CoordinatorUpn: 'coordinator@contoso.example', AssessmentStatus: 'open', TargetsJson: state.targets, ConsensusJson: '{}' };
-      return Promise.resolve([{ id: '7', eTag: state.eTag, fields, createdDateTime: undefined, lastModifiedDateTime: '2026-01-01T00:00:00Z', webUrl: undefined }]);
+      return Promise.resolve([{ id: '7', eTag: state.eTag, fields, createdDateTime: undefined, lastModifiedDateTime: '2026-01-01T00:00:00Z', webUrl: undefined, createdBy: { user: { id: 'a1b2c3d4-0001-4a00-8000-000000000001' } } }]);
     },
     updateItemFields: (list, id, fields, options) => {
       patches.push({ ifMatch: options?.ifMatch, fields });
@@ -76,11 +77,11 @@ function fakeSharePoint() {
   return { environment, patches, state, saveByOther };
 }
 
-function renderWorkspace(environment: SelfAssessmentEnvironment) {
+function renderWorkspace(environment: SelfAssessmentEnvironment, opened: Assessment = assessment) {
   render(
     <FluentProvider theme={teamsLightTheme}>
       <I18nProvider locale="en-US"><SectionMessages messages={selfAssessmentMessages}>
-        <AssessmentWorkspace environment={environment} model={model} assessment={assessment} earlier={[]} onBack={() => undefined} onChanged={() => undefined} />
+        <AssessmentWorkspace environment={environment} model={model} assessment={opened} earlier={[]} onBack={() => undefined} onChanged={() => undefined} />
       </SectionMessages></I18nProvider>
     </FluentProvider>,
   );
@@ -121,5 +122,18 @@ describe('AssessmentWorkspace: two coordinators at once', () => {
     expect(sharePoint.patches).toHaveLength(1);
     expect(sharePoint.state.targets).toBe(`{"${firstTheme.id}":2}`);
     expect(screen.queryByRole('alert')).toBeNull();
+  });
+});
+
+describe('AssessmentWorkspace: who coordinates', () => {
+  it('is who SharePoint says created the assessment, not the CoordinatorUpn a client wrote', async () => {
+    const sharePoint = fakeSharePoint();
+    // The column names the signed-in coordinator, but SharePoint recorded a colleague as the author.
+    renderWorkspace(sharePoint.environment, { ...assessment, authorId: 'a1b2c3d4-0004-4a00-8000-000000000004' });
+    await screen.findByRole('heading', { level: 2, name: 'Teamscan' });
+    await screen.findAllByRole('radiogroup');
+    // Targets are shown to everyone, editable by the coordinator only; the team view is theirs alone.
+    expect(screen.getByRole<HTMLSelectElement>('combobox', { name: targetName }).disabled).toBe(true);
+    expect(screen.queryByRole('tab', { name: 'Team consensus' })).toBeNull();
   });
 });

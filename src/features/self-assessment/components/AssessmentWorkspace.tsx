@@ -12,6 +12,7 @@ import { reconcileAnswers } from '../model/reconcileAnswers';
 import { scoreAssessment, toScoreSummary } from '../model/scoreAssessment';
 import { validateAnswer } from '../model/validateAnswer';
 import { AnswerForm } from './AnswerForm';
+import { isAuthoredBy } from '../api/authorship';
 import { ConsensusView } from './ConsensusView';
 import { ResultsView } from './ResultsView';
 import { useSelfAssessmentStyles } from './useSelfAssessmentStyles.styles';
@@ -46,7 +47,8 @@ export function AssessmentWorkspace({ environment, model, assessment, earlier, o
   const { t } = useI18n();
   const draftKey = `assessment:${assessment.submissionId}`;
   const lessons = useThemeLessons(environment, model);
-  const isCoordinator = (assessment.coordinatorUpn ?? '').toLowerCase() === environment.user.upn.toLowerCase();
+  // The coordinator is who started the assessment, as SharePoint recorded it (and only they, or the coordinators' group, may change it).
+  const isCoordinator = isAuthoredBy(assessment, environment.user);
   const isTeam = assessment.scope === 'team';
   const [view, setView] = useState<WorkspaceView>(assessment.status === 'finalised' ? 'results' : 'answer');
   const [answers, setAnswers] = useState<AssessmentAnswers | undefined>();
@@ -69,7 +71,7 @@ export function AssessmentWorkspace({ environment, model, assessment, earlier, o
         readStoredAssessment(environment, assessment.submissionId).catch(() => undefined),
       ]);
       if (cancelled) return;
-      const mine = all.find((response) => response.assessorUpn.toLowerCase() === environment.user.upn.toLowerCase());
+      const mine = all.find((response) => isAuthoredBy(response, environment.user));
       const local = draft === undefined ? undefined : assessmentAnswersSchema.safeParse(draft.value);
       const useDraft = local?.success === true && (mine?.updatedOn === undefined || (draft?.savedAt ?? '') >= mine.updatedOn);
       setAnswers(useDraft && local.success ? local.data : (mine?.answers ?? {}));

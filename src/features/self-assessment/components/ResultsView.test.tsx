@@ -53,7 +53,7 @@ function renderResults(messenger: ChannelMessenger, instruments: readonly Instru
   const environment: SelfAssessmentEnvironment = {
     lists: unused as ListClient,
     listNames: { assessments: 'Assessments', assessmentResponses: 'AssessmentResponses' },
-    user: { upn: 'coordinator@contoso.example' },
+    user: { upn: 'coordinator@contoso.example', id: 'a1b2c3d4-0001-4a00-8000-000000000001' },
     channel: { teamId: 'team-1', channelId: 'channel-1' },
     outbox: unused as Outbox,
     drafts: unused as DraftStore,

@@ -16,7 +16,7 @@ export function offlineOutbox(send: OutboxSender): Outbox {
 export function makeTestEnvironment(parts: { readonly lists: ListClient; readonly outbox: Outbox }): SelfAssessmentEnvironment {
   return {
     listNames: { assessments: 'Assessments', assessmentResponses: 'AssessmentResponses' },
-    user: { upn: 'coordinator@contoso.example' },
+    user: { upn: 'coordinator@contoso.example', id: 'a1b2c3d4-0001-4a00-8000-000000000001' },
     channel: { teamId: 'team-1', channelId: 'channel-1' },
     drafts: createDraftStore({ store: createMemoryKeyValueStore() }),
     loadInstruments: () => Promise.resolve([]),
