@@ -17,6 +17,8 @@ export interface CommandContext {
   readonly catalogFile?: string;
   /** Retry settings of the Graph layer (tests shorten waits). */
   readonly retry?: Partial<RetryPolicy>;
+  /** The time retention counts from (tests move it years on). @default () => new Date() */
+  readonly now?: () => Date;
 }
 
 /** Writes to the process's stdout and stderr. */

@@ -6,7 +6,8 @@ import { INCIDENT_CASE_SELECT, toIncidentCaseFields } from './incidentCaseMappin
 import { INSTRUMENT_SELECT, toInstrumentFields } from './instrumentMapping';
 import { LESSON_SELECT, toLessonFields } from './lessonMapping';
 import { columnKind, type ColumnDefinition, type ListSchema } from './listSchema';
-import { ALL_LISTS, actionsList, assessmentResponsesList, assessmentsList, incidentCasesList, instrumentsList, lessonsList, restrictedLessonsList } from './schemas';
+import { BREACH_REGISTER_SELECT, toBreachRegisterFields } from './breachRegisterMapping';
+import { ALL_LISTS, actionsList, breachRegisterList, assessmentResponsesList, assessmentsList, incidentCasesList, instrumentsList, lessonsList, restrictedLessonsList } from './schemas';
 import {
   ACTION_STATUS_IDS,
   ASSESSMENT_SCOPE_IDS,
@@ -85,6 +86,11 @@ const MAPPINGS: readonly { list: ListSchema; select: readonly string[]; written:
     list: actionsList,
     select: IMPROVEMENT_ACTION_SELECT,
     written: toImprovementActionFields({ submissionId: 's', title: 't', caseId: 'c', status: 'open' }, 'update'),
+  },
+  {
+    list: breachRegisterList,
+    select: BREACH_REGISTER_SELECT,
+    written: toBreachRegisterFields({ submissionId: 's', title: 't', caseId: 'c', breach: { types: ['confidentiality'] } }, 'update'),
   },
 ];
 

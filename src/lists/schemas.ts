@@ -197,6 +197,18 @@ export const actionsList: ListSchema = {
   ],
 };
 
+/**
+ * The art. 33(5) register of personal-data breaches: one minimal record per breach (the
+ * case's breach record, no free text of the case), written by `npm run retention` before
+ * it removes an expired case, so the register outlives the case. Case team only.
+ */
+export const breachRegisterList: ListSchema = {
+  displayName: 'BreachRegister',
+  description: 'Register van datalekken (AVG art. 33 lid 5): blijft bestaan als het dossier is verwijderd',
+  confidential: true,
+  columns: [submissionId, singleLine('CaseId', { indexed: true, required: true }), dateTime('BreachAwareOn', { indexed: true }), multiLine('BreachJson', true)],
+};
+
 /** Every list the app needs, in provisioning order. */
 export const ALL_LISTS: readonly ListSchema[] = [
   instrumentsList,
@@ -206,4 +218,5 @@ export const ALL_LISTS: readonly ListSchema[] = [
   lessonsList,
   restrictedLessonsList,
   actionsList,
+  breachRegisterList,
 ];

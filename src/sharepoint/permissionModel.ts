@@ -137,6 +137,13 @@ export const LIST_PROTECTIONS: readonly ListProtection[] = [
     grants: [OWNERS, { principal: 'caseTeam', level: 'caseHandling' }],
     why: 'Follow-up of cases: the case team.',
   },
+  {
+    list: 'BreachRegister',
+    readSecurity: 1,
+    writeSecurity: 1,
+    grants: [OWNERS, { principal: 'caseTeam', level: 'contribute' }],
+    why: 'The art. 33(5) register of personal-data breaches: the case team (the privacy officer) only.',
+  },
 ];
 
 /** The protection of a list by display name, case-insensitively like SharePoint titles. */
