@@ -38,11 +38,9 @@ function host(query: string, answer?: FakeAnswer): FakeHostWindow {
 const ORIGINS = [window.location.origin];
 
 describe('connectTeamsHost', () => {
-  it('uses the standalone host at once when there is no parent window', async () => {
+  it('uses the standalone host when there is no parent window, without asking a host', async () => {
     const connect = await freshConnect();
-    const started = Date.now();
     const { host: teamsHost, context, hostUnavailable } = await connect({ window, validMessageOrigins: ORIGINS });
-    expect(Date.now() - started).toBeLessThan(1000);
     expect(teamsHost.kind).toBe('standalone');
     expect(hostUnavailable).toBeUndefined();
     expect(context).toMatchObject({ hostName: 'Browser', frameContext: 'none', userPrincipalName: undefined });

@@ -108,11 +108,10 @@ describe('first screen in the emulator host page', () => {
   it('starts at once without a host (a plain browser tab)', async () => {
     const page = await hosted.browser.context.newPage();
     const errors = collectConsoleErrors(page);
-    const started = Date.now();
     await page.goto(`${hosted.emulator.url}/`);
-    await page.getByRole('list', { name: 'Published instruments' }).waitFor();
-    // teams-js would wait 60 s for a parent that is not there; the standalone host does not.
-    expect(Date.now() - started).toBeLessThan(15_000);
+    // teams-js would wait 60 s for a parent that is not there; the standalone host does not,
+    // so the library shows well before that (a wait, not a timing: a busy machine only slows it).
+    await page.getByRole('list', { name: 'Published instruments' }).waitFor({ timeout: 50_000 });
     expect(await page.locator('li[aria-posinset="1"]').getAttribute('aria-setsize')).toBe(String(publishedTitles.length));
     expect(errors).toEqual([]);
     await page.close();

@@ -21,15 +21,13 @@ describe('summariseResponses', () => {
     expect(spreads[3]).toMatchObject({ min: 1, max: 2, spread: 1, disagreement: false, suggested: 1 });
   });
 
-  it('summarises 50 assessors on the default model well within a sanity bound', () => {
+  it('summarises 50 assessors on the default model (its speed is measured by npm run bench, not here)', () => {
     const defaultModel = loadDefaultMaturityModel();
     const responses = Array.from({ length: 50 }, (_, assessor) => ({
       assessorUpn: `user${assessor}@x.example`,
       answers: Object.fromEntries(defaultModel.questions.map((question, index) => [question.id, { kind: 'level' as const, level: 1 + ((assessor + index) % 5) }])),
     }));
-    const started = performance.now();
     const spreads = summariseResponses(defaultModel, responses);
-    expect(performance.now() - started).toBeLessThan(200);
     expect(spreads).toHaveLength(defaultModel.questions.length);
     expect(spreads.every((spread) => spread.spread === 4 && spread.suggested === 3)).toBe(true);
   });
