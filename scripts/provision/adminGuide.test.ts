@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ALL_LISTS } from '../../src/lists/schemas';
 import { RETENTION_USAGE } from './runRetention';
+import { ACTION_ACCESS_USAGE } from './runActionAccess';
 import { EXIT_CODES } from './CliError';
 import { CSV_COLUMNS } from './catalog/csvRecordsToCatalogEntries';
 import { DOCTOR_USAGE } from './runDoctor';
@@ -37,7 +38,7 @@ describe('docs/admin-guide.md', () => {
   });
 
   it('mentions every option the commands accept', () => {
-    const options = new Set([...`${PROVISION_USAGE} ${DOCTOR_USAGE} ${IMPORT_CATALOG_USAGE} ${RETENTION_USAGE}`.matchAll(/--[a-z-]+/g)].map((match) => match[0]));
+    const options = new Set([...`${PROVISION_USAGE} ${DOCTOR_USAGE} ${IMPORT_CATALOG_USAGE} ${RETENTION_USAGE} ${ACTION_ACCESS_USAGE}`.matchAll(/--[a-z-]+/g)].map((match) => match[0]));
     for (const option of options) {
       expect(dutch).toContain(option);
       expect(english).toContain(option);

@@ -29,9 +29,12 @@ export function accessTo(store: EmulatorStore, site: SiteRecord, caller: CallerC
   return securityOf(store, site).accessTo(caller.user, list.id);
 }
 
-/** True when the caller sees the list at all (View Items on it). */
+/**
+ * True when the caller sees the list at all: View Items on it, or on one of its items
+ * with its own permissions (SharePoint then gives the list "Limited Access").
+ */
 export function canSeeList(access: ListAccess): boolean {
-  return maskHas(access.mask, 'viewListItems');
+  return maskHas(access.mask, 'viewListItems') || [...access.itemMasks.values()].some((mask) => maskHas(mask, 'viewListItems'));
 }
 
 /** What each operation on a list as a whole needs. */

@@ -76,6 +76,8 @@ export function routeSharePointRest(store: EmulatorStore, tenant: RestTenant, re
   if (collection === 'roleassignments' && target === undefined && verb === 'GET') return ok({ value: assignmentsJson(context, security.roleAssignments()) });
   if (collection === 'lists' && target !== undefined) {
     const list = findList(context, request.segments[2] ?? '');
+    const item = /^items\((\d+)\)$/.exec(child ?? '');
+    if (item !== null) return itemSecurity(context, list, Number(item[1]), request.segments[4], request.segments[5], verb);
     return listSecurity(context, list, child, action === undefined ? undefined : (request.segments[4] ?? ''), verb);
   }
   throw NOT_FOUND(`The resource ${request.segments.join('/')}`);
@@ -167,19 +169,51 @@ function listSecurity(context: RestContext, list: ListRecord, child: string | un
   }
   if (name === 'roleassignments' && action === undefined && verb === 'GET') return ok({ value: assignmentsJson(context, security.roleAssignments(list.id)) });
   if (name === 'roleassignments' && action !== undefined && verb === 'POST') {
-    const actionCall = /^(addroleassignment|removeroleassignment)\((.*)\)$/i.exec(action);
-    if (actionCall === null) throw NOT_FOUND(`The resource ${request.segments.join('/')}`);
-    const actionArgs = parseArguments(actionCall[2] ?? '');
-    const principalId = Number(actionArgs.get('principalid'));
-    const roleDefinitionId = Number(actionArgs.get('roledefid'));
-    if (security.roleDefinition(roleDefinitionId) === undefined) throw NOT_FOUND(`The permission level ${roleDefinitionId}`);
-    if (principalJson(context, principalId) === undefined) throw NOT_FOUND(`The principal ${principalId}`);
+    const { add, principalId, roleDefinitionId } = roleAssignmentCall(context, action);
     if (!settings.hasUniqueRoleAssignments) throw BAD_REQUEST('This operation is not allowed on an object that inherits permissions.');
-    if (actionCall[1]?.toLowerCase() === 'addroleassignment') security.addRoleAssignment(list.id, principalId, roleDefinitionId);
+    if (add) security.addRoleAssignment(list.id, principalId, roleDefinitionId);
     else security.removeRoleAssignment(list.id, principalId, roleDefinitionId);
     return ok({});
   }
   throw NOT_FOUND(`The resource ${request.segments.join('/')}`);
+}
+
+/** A role assignment call `addroleassignment(principalid=…,roledefid=…)` or its removal, checked. */
+function roleAssignmentCall(context: RestContext, action: string): { readonly add: boolean; readonly principalId: number; readonly roleDefinitionId: number } {
+  const call = /^(addroleassignment|removeroleassignment)\((.*)\)$/i.exec(action);
+  if (call === null) throw NOT_FOUND(`The resource ${context.request.segments.join('/')}`);
+  const args = parseArguments(call[2] ?? '');
+  const principalId = Number(args.get('principalid'));
+  const roleDefinitionId = Number(args.get('roledefid'));
+  if (context.security.roleDefinition(roleDefinitionId) === undefined) throw NOT_FOUND(`The permission level ${roleDefinitionId}`);
+  if (principalJson(context, principalId) === undefined) throw NOT_FOUND(`The principal ${principalId}`);
+  return { add: call[1]?.toLowerCase() === 'addroleassignment', principalId, roleDefinitionId };
+}
+
+/**
+ * An item's own permissions (SP.ListItem): `items(ID)` with HasUniqueRoleAssignments,
+ * `breakroleinheritance(copyRoleAssignments=…)`, `roleassignments` and
+ * `roleassignments/addroleassignment(…)` / `removeroleassignment(…)`, as on a list.
+ */
+function itemSecurity(context: RestContext, list: ListRecord, itemId: number, child: string | undefined, action: string | undefined, verb: string): SharePointRestResponse {
+  const { security, store } = context;
+  if (store.tables.findItem(list.id, itemId) === undefined) throw NOT_FOUND(`Item ${itemId}`);
+  if (child === undefined && verb === 'GET') return ok({ Id: itemId, HasUniqueRoleAssignments: security.itemHasUniqueRoleAssignments(list.id, itemId) });
+  const call = /^(\w+)(?:\((.*)\))?$/.exec(child ?? '');
+  const name = call?.[1]?.toLowerCase();
+  if (name === 'breakroleinheritance' && verb === 'POST') {
+    security.breakItemRoleInheritance(list.id, itemId, parseArguments(call?.[2] ?? '').get('copyroleassignments') !== 'false');
+    return ok({});
+  }
+  if (name === 'roleassignments' && action === undefined && verb === 'GET') return ok({ value: assignmentsJson(context, security.roleAssignments(list.id, itemId)) });
+  if (name === 'roleassignments' && action !== undefined && verb === 'POST') {
+    const { add, principalId, roleDefinitionId } = roleAssignmentCall(context, action);
+    if (!security.itemHasUniqueRoleAssignments(list.id, itemId)) throw BAD_REQUEST('This operation is not allowed on an object that inherits permissions.');
+    if (add) security.addRoleAssignment(list.id, principalId, roleDefinitionId, itemId);
+    else security.removeRoleAssignment(list.id, principalId, roleDefinitionId, itemId);
+    return ok({});
+  }
+  throw NOT_FOUND(`The resource ${context.request.segments.join('/')}`);
 }
 
 function findList(context: RestContext, selector: string): ListRecord {

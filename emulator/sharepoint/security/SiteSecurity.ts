@@ -61,6 +61,12 @@ export interface SecurityPrincipalUser {
 export interface ListAccess {
   readonly userId: string;
   readonly mask: PermissionMask;
+  /**
+   * The user's rights on each item of the list that has its own permissions (broken
+   * inheritance), by item id: they replace the list's for that item. A right on one item
+   * also lets the user reach the list (SharePoint's "Limited Access").
+   */
+  readonly itemMasks: ReadonlyMap<number, PermissionMask>;
   readonly readSecurity: ReadSecurity;
   readonly writeSecurity: WriteSecurity;
 }
@@ -72,6 +78,8 @@ interface StoredState {
   associated: { owners: number; members: number; visitors: number };
   web: RoleAssignment[];
   lists: Record<string, { unique: boolean; readSecurity: ReadSecurity; writeSecurity: WriteSecurity; assignments: RoleAssignment[] }>;
+  /** Items with their own permissions: list id, then item id, then the item's assignments. Absent in state stored before items had them. */
+  items?: Record<string, Record<string, RoleAssignment[]>>;
   nextRoleDefinitionId: number;
 }
 
@@ -153,9 +161,11 @@ export class SiteSecurity {
     return this.roleDefinitions.find((definition) => (typeof idOrName === 'number' ? definition.id === idOrName : definition.name.toLowerCase() === idOrName.toLowerCase()));
   }
 
-  /** Role assignments of the web, or of a list (its own when it breaks inheritance, else the web's). */
-  roleAssignments(listId?: string): readonly RoleAssignment[] {
+  /** Role assignments of the web, a list or an item: its own when it breaks inheritance, else its parent's. */
+  roleAssignments(listId?: string, itemId?: number): readonly RoleAssignment[] {
     if (listId === undefined) return this.state.web;
+    const own = itemId === undefined ? undefined : this.state.items?.[listId]?.[String(itemId)];
+    if (own !== undefined) return own;
     const list = this.state.lists[listId];
     return list?.unique === true ? list.assignments : this.state.web;
   }
@@ -184,14 +194,19 @@ export class SiteSecurity {
     return this.tables.lookupIdOf(EVERYONE_EXCEPT_EXTERNAL_KEY);
   }
 
-  /** What `user` may do on the web (no list) or on a list. */
-  maskOf(user: SecurityPrincipalUser, listId?: string): PermissionMask {
+  /** True when the item has its own permissions (SP.ListItem.HasUniqueRoleAssignments). */
+  itemHasUniqueRoleAssignments(listId: string, itemId: number): boolean {
+    return this.state.items?.[listId]?.[String(itemId)] !== undefined;
+  }
+
+  /** What `user` may do on the web (no list), on a list, or on one item of it. */
+  maskOf(user: SecurityPrincipalUser, listId?: string, itemId?: number): PermissionMask {
     if (this.isSiteCollectionAdmin(user.id)) return FULL_MASK;
     const principals = new Set<number>([this.principalIdOfUser(user.id)]);
     for (const group of this.state.groups) if (group.memberIds.includes(user.id)) principals.add(group.id);
     if (user.userType === 'Member') principals.add(this.everyoneExceptExternalUsersId());
     let mask = 0n;
-    for (const assignment of this.roleAssignments(listId)) {
+    for (const assignment of this.roleAssignments(listId, itemId)) {
       if (!principals.has(assignment.principalId)) continue;
       for (const id of assignment.roleDefinitionIds) mask |= BigInt(this.state.roleDefinitions.find((definition) => definition.id === id)?.mask ?? '0');
     }
@@ -200,7 +215,9 @@ export class SiteSecurity {
 
   accessTo(user: SecurityPrincipalUser, listId: string): ListAccess {
     const { readSecurity, writeSecurity } = this.listSecurity(listId);
-    return { userId: user.id, mask: this.maskOf(user, listId), readSecurity, writeSecurity };
+    const itemMasks = new Map<number, PermissionMask>();
+    for (const itemId of Object.keys(this.state.items?.[listId] ?? {})) itemMasks.set(Number(itemId), this.maskOf(user, listId, Number(itemId)));
+    return { userId: user.id, mask: this.maskOf(user, listId), itemMasks, readSecurity, writeSecurity };
   }
 
   // ---- writing (each write is stored at once) ----
@@ -234,9 +251,9 @@ export class SiteSecurity {
     return { ...definition, mask };
   }
 
-  /** Adds a level for a principal on the web (`listId` undefined) or on a list that breaks inheritance. */
-  addRoleAssignment(listId: string | undefined, principalId: number, roleDefinitionId: number): void {
-    const assignments = this.writableAssignments(listId);
+  /** Adds a level for a principal on the web (`listId` undefined), or on a list or an item that breaks inheritance. */
+  addRoleAssignment(listId: string | undefined, principalId: number, roleDefinitionId: number, itemId?: number): void {
+    const assignments = this.writableAssignments(listId, itemId);
     const existing = assignments.find((assignment) => assignment.principalId === principalId);
     if (existing === undefined) assignments.push({ principalId, roleDefinitionIds: [roleDefinitionId] });
     else if (!existing.roleDefinitionIds.includes(roleDefinitionId)) {
@@ -245,8 +262,8 @@ export class SiteSecurity {
     this.save();
   }
 
-  removeRoleAssignment(listId: string | undefined, principalId: number, roleDefinitionId: number): void {
-    const assignments = this.writableAssignments(listId);
+  removeRoleAssignment(listId: string | undefined, principalId: number, roleDefinitionId: number, itemId?: number): void {
+    const assignments = this.writableAssignments(listId, itemId);
     const index = assignments.findIndex((assignment) => assignment.principalId === principalId);
     const existing = assignments[index];
     if (existing === undefined) return;
@@ -265,6 +282,15 @@ export class SiteSecurity {
     this.save();
   }
 
+  /** SP.ListItem.breakRoleInheritance: the item gets its own assignments, a copy of the list's or none. */
+  breakItemRoleInheritance(listId: string, itemId: number, copyRoleAssignments: boolean): void {
+    if (this.itemHasUniqueRoleAssignments(listId, itemId)) return;
+    const copied = copyRoleAssignments ? this.roleAssignments(listId).map((assignment) => ({ ...assignment, roleDefinitionIds: [...assignment.roleDefinitionIds] })) : [];
+    this.state.items ??= {};
+    (this.state.items[listId] ??= {})[String(itemId)] = copied;
+    this.save();
+  }
+
   resetRoleInheritance(listId: string): void {
     const list = this.listState(listId);
     list.unique = false;
@@ -279,8 +305,13 @@ export class SiteSecurity {
     this.save();
   }
 
-  private writableAssignments(listId: string | undefined): RoleAssignment[] {
+  private writableAssignments(listId: string | undefined, itemId?: number): RoleAssignment[] {
     if (listId === undefined) return this.state.web;
+    if (itemId !== undefined) {
+      const own = this.state.items?.[listId]?.[String(itemId)];
+      if (own === undefined) throw new Error('This operation is not allowed on an object that inherits permissions.');
+      return own;
+    }
     const list = this.listState(listId);
     if (!list.unique) throw new Error('This operation is not allowed on an object that inherits permissions.');
     return list.assignments;
@@ -305,16 +336,29 @@ export class SiteSecurity {
   }
 }
 
-/** True when `access` lets its user read `item` (item-level read security included). */
-export function canReadItem(access: ListAccess, item: { readonly createdBy: { readonly id: string } }): boolean {
-  if (!maskHas(access.mask, 'viewListItems')) return false;
-  return access.readSecurity === 1 || item.createdBy.id === access.userId || maskHas(access.mask, 'cancelCheckout');
+/** What an item check needs of an item. */
+interface SecuredItem {
+  readonly id: number;
+  readonly createdBy: { readonly id: string };
 }
 
-/** True when `access` lets its user edit or delete `item` (item-level write security included). */
-export function canWriteItem(access: ListAccess, item: { readonly createdBy: { readonly id: string } }, operation: 'edit' | 'delete'): boolean {
-  if (!maskHas(access.mask, operation === 'edit' ? 'editListItems' : 'deleteListItems')) return false;
-  if (maskHas(access.mask, 'cancelCheckout')) return true;
+/** The user's rights on one item: its own permissions when it has them, else the list's. */
+function itemMask(access: ListAccess, item: SecuredItem): PermissionMask {
+  return access.itemMasks.get(item.id) ?? access.mask;
+}
+
+/** True when `access` lets its user read `item` (item permissions and item-level read security included). */
+export function canReadItem(access: ListAccess, item: SecuredItem): boolean {
+  const mask = itemMask(access, item);
+  if (!maskHas(mask, 'viewListItems')) return false;
+  return access.readSecurity === 1 || item.createdBy.id === access.userId || maskHas(mask, 'cancelCheckout');
+}
+
+/** True when `access` lets its user edit or delete `item` (item permissions and item-level write security included). */
+export function canWriteItem(access: ListAccess, item: SecuredItem, operation: 'edit' | 'delete'): boolean {
+  const mask = itemMask(access, item);
+  if (!maskHas(mask, operation === 'edit' ? 'editListItems' : 'deleteListItems')) return false;
+  if (maskHas(mask, 'cancelCheckout')) return true;
   if (access.writeSecurity === 4) return false;
   return access.writeSecurity === 1 || item.createdBy.id === access.userId;
 }
