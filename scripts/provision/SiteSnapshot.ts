@@ -1,5 +1,7 @@
 /** A column as it exists on the site, reduced to what provisioning compares. */
 export interface ExistingColumn {
+  /** Graph's column id (a GUID), to update the column; '' when Graph gave none. */
+  readonly id: string;
   readonly name: string;
   /** The Graph facet the column carries (`text`, `choice`, ...), or `other`. */
   readonly kind: string;
@@ -33,6 +35,7 @@ export function readExistingColumn(raw: unknown): ExistingColumn | undefined {
   const person = facetOf(column, 'personOrGroup');
   const choices = Array.isArray(choice?.['choices']) ? (choice['choices'] as unknown[]).filter((entry): entry is string => typeof entry === 'string') : [];
   return {
+    id: typeof column['id'] === 'string' ? column['id'] : '',
     name,
     kind,
     multi: text?.['allowMultipleLines'] === true || choice?.['displayAs'] === 'checkBoxes' || person?.['allowMultipleSelection'] === true,

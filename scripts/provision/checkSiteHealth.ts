@@ -83,6 +83,8 @@ export async function checkSiteHealth(parts: HealthCheckParts): Promise<HealthRe
     for (const step of listSteps) {
       if (step.kind === 'addColumn') {
         problems.push({ list: schema.displayName, message: `The column ${schema.displayName}.${step.column.name} (${describeColumn(step.column)}) is missing.`, fix: provisionCommand });
+      } else if (step.kind === 'extendChoices') {
+        problems.push({ list: schema.displayName, message: `The column ${schema.displayName}.${step.column.name} lacks the choices ${step.added.join(', ')}.`, fix: provisionCommand });
       } else if (step.kind === 'conflict') {
         problems.push({ list: schema.displayName, message: `The column ${schema.displayName}.${step.column} ${step.reason}.`, fix: step.fix });
       } else if (step.kind === 'note') {

@@ -24,7 +24,7 @@ describe('computeProvisioningPlan', () => {
   it('notes a column whose type Graph does not show instead of reporting a conflict, and explains a retired column', () => {
     // A hyperlink column as Graph lists it: no type facet at all.
     const existing = graphListOf(instrumentsList, 'i', (column) => (column.name === 'DocumentLink' ? { name: 'DocumentLink' } : { ...column }));
-    const withLegacy = { ...existing, columns: [...existing.columns, { name: 'DocumentUrl', kind: 'other', multi: false, indexed: false, enforceUniqueValues: false, choices: [], readOnly: false }] };
+    const withLegacy = { ...existing, columns: [...existing.columns, { id: '', name: 'DocumentUrl', kind: 'other', multi: false, indexed: false, enforceUniqueValues: false, choices: [], readOnly: false }] };
     const plan = computeProvisioningPlan([instrumentsList], [withLegacy]);
     expect(conflictsOf(plan)).toEqual([]);
     expect(changesOf(plan)).toEqual([]);
@@ -56,6 +56,18 @@ describe('computeProvisioningPlan', () => {
     const existing = graphListOf({ ...instrumentsList, columns: instrumentsList.columns.filter((column) => column.name !== 'Tags') }, 'instr-id');
     const plan = computeProvisioningPlan([instrumentsList], [existing]);
     expect(changesOf(plan)).toEqual([{ kind: 'addColumn', list: 'Instruments', listId: 'instr-id', column: instrumentsList.columns.find((column) => column.name === 'Tags') }]);
+  });
+
+  it('adds the choices a choice column lacks, keeping the site’s own, when Graph gives the column’s id', () => {
+    const existing = graphListOf(instrumentsList, 'i', (column) =>
+      column.name === 'InstrumentType' ? { ...column, id: 'col-type', choice: { choices: ['tool', 'localType'], displayAs: 'dropDownMenu' } } : { ...column },
+    );
+    const plan = computeProvisioningPlan([instrumentsList], [existing]);
+    expect(conflictsOf(plan)).toEqual([]);
+    const wanted = instrumentsList.columns.find((column) => column.name === 'InstrumentType');
+    const added = (wanted?.choice?.choices ?? []).filter((choice) => choice !== 'tool');
+    expect(changesOf(plan)).toEqual([{ kind: 'extendChoices', list: 'Instruments', listId: 'i', columnId: 'col-type', column: wanted, added, choices: ['tool', 'localType', ...added] }]);
+    expect(plan.upToDate).toEqual([]);
   });
 
   it('reports a different type, multi-ness, missing choices, index and uniqueness as conflicts and never changes them', () => {

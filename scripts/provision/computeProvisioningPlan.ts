@@ -8,6 +8,8 @@ export type PlanStep =
   | { readonly kind: 'createList'; readonly list: ListSchema }
   /** `listId` is undefined for a list created earlier in the same run. */
   | { readonly kind: 'addColumn'; readonly list: string; readonly listId: string | undefined; readonly column: ColumnDefinition }
+  /** A choice column that lacks choices the app writes: they are added, the existing ones kept. */
+  | { readonly kind: 'extendChoices'; readonly list: string; readonly listId: string; readonly columnId: string; readonly column: ColumnDefinition; readonly added: readonly string[]; readonly choices: readonly string[] }
   | {
       /** Something an admin should know that needs no change: a column whose type Graph cannot show, a retired column. */
       readonly kind: 'note';
@@ -33,11 +35,11 @@ export interface ProvisioningPlan {
 }
 
 /** A step that changes the site. */
-export type ChangeStep = Extract<PlanStep, { kind: 'createList' | 'addColumn' }>;
+export type ChangeStep = Extract<PlanStep, { kind: 'createList' | 'addColumn' | 'extendChoices' }>;
 
 /** Steps that change the site (conflicts and notes are reported, never applied). */
 export function changesOf(plan: ProvisioningPlan): ChangeStep[] {
-  return plan.steps.filter((step): step is ChangeStep => step.kind === 'createList' || step.kind === 'addColumn');
+  return plan.steps.filter((step): step is ChangeStep => step.kind === 'createList' || step.kind === 'addColumn' || step.kind === 'extendChoices');
 }
 
 /** Conflicts of the plan. */
@@ -54,7 +56,9 @@ export function conflictsOf(plan: ProvisioningPlan): Extract<PlanStep, { kind: '
  * type": hyperlink columns come without a facet) cannot be compared and is a note, never
  * a conflict, so a re-run never loops on it. Retired columns are notes too. Lists and
  * columns the schemas do not name are left alone. Names compare case-insensitively, as
- * SharePoint's do.
+ * SharePoint's do. A choice column without some of the app's choices gets them added
+ * (Graph's "Update columnDefinition"), keeping the site's own: a new workflow state then
+ * needs no manual step.
  */
 export function computeProvisioningPlan(schemas: readonly ListSchema[], existing: readonly ExistingList[]): ProvisioningPlan {
   const steps: PlanStep[] = [];
@@ -79,7 +83,11 @@ export function computeProvisioningPlan(schemas: readonly ListSchema[], existing
           message: `exists, but Graph does not show its type, so it cannot be checked here; make sure it is ${describeType(columnKind(column), isMultiValued(column) || column.text?.allowMultipleLines === true)} in the list settings`,
         });
       } else {
-        for (const reason of columnDifferences(column, found)) {
+        const added = missingChoices(column, found);
+        if (added.length > 0 && found.kind === 'choice' && found.id !== '') {
+          steps.push({ kind: 'extendChoices', list: schema.displayName, listId: list.id, columnId: found.id, column, added, choices: [...found.choices, ...added] });
+        }
+        for (const reason of columnDifferences(column, found, { choicesAddedByProvisioning: found.id !== '' })) {
           steps.push({ kind: 'conflict', list: schema.displayName, column: column.name, reason: reason.reason, fix: reason.fix });
         }
       }
@@ -94,8 +102,16 @@ export function computeProvisioningPlan(schemas: readonly ListSchema[], existing
   return { steps, upToDate };
 }
 
-/** How an existing column differs from its definition, each with what an admin can do. */
-export function columnDifferences(wanted: ColumnDefinition, found: ExistingColumn): { reason: string; fix: string }[] {
+/** The app's choices an existing column lacks. */
+function missingChoices(wanted: ColumnDefinition, found: ExistingColumn): string[] {
+  return (wanted.choice?.choices ?? []).filter((choice) => !found.choices.some((existing) => existing === choice));
+}
+
+/**
+ * How an existing column differs from its definition, each with what an admin can do.
+ * Missing choices are left out when provisioning adds them itself.
+ */
+export function columnDifferences(wanted: ColumnDefinition, found: ExistingColumn, options: { readonly choicesAddedByProvisioning?: boolean } = {}): { reason: string; fix: string }[] {
   const kind = columnKind(wanted);
   const multi = isMultiValued(wanted) || wanted.text?.allowMultipleLines === true;
   const recreate = `rename or remove the column "${found.name}" in the list settings (keep a copy of its data), then run provision again`;
@@ -106,10 +122,10 @@ export function columnDifferences(wanted: ColumnDefinition, found: ExistingColum
     return [{ reason: `is ${describeType(found.kind, found.multi)}, the app needs ${describeType(kind, multi)}`, fix: recreate }];
   }
   const differences: { reason: string; fix: string }[] = [];
-  const missingChoices = (wanted.choice?.choices ?? []).filter((choice) => !found.choices.some((existing) => existing === choice));
-  if (missingChoices.length > 0) {
+  const missing = options.choicesAddedByProvisioning === true ? [] : missingChoices(wanted, found);
+  if (missing.length > 0) {
     differences.push({
-      reason: `lacks the choices ${missingChoices.join(', ')}`,
+      reason: `lacks the choices ${missing.join(', ')}`,
       fix: `add the choices in the list settings of the column "${found.name}"`,
     });
   }

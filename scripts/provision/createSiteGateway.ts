@@ -25,6 +25,8 @@ export interface SiteGateway {
   createList(schema: ListSchema): Promise<string>;
   /** Adds a column; one that already exists (409 after a retry) counts as added. */
   addColumn(listId: string, column: ColumnDefinition): Promise<void>;
+  /** Sets the choices of an existing choice column (all of them: Graph replaces the list). */
+  setChoices(listId: string, columnId: string, column: ColumnDefinition, choices: readonly string[]): Promise<void>;
   /** Status of a list lookup by name: 200, 403 or 404. */
   probeList(name: string): Promise<'found' | 'forbidden' | 'missing'>;
   /** The application grants on the site. */
@@ -90,6 +92,12 @@ export function createSiteGateway(graph: GraphClient, site: SiteAddress): SiteGa
     await alreadyThereIsFine(graph.send({ method: 'POST', path: provisioningPaths.columns(await siteId(), listId), body: column, idempotent: true }));
   }
 
+  async function setChoices(listId: string, columnId: string, column: ColumnDefinition, choices: readonly string[]): Promise<void> {
+    // The whole facet: Graph's PATCH replaces `choice`, and the display mode must stay what the app defined.
+    const body = { choice: { ...column.choice, choices } };
+    await graph.send({ method: 'PATCH', path: `${provisioningPaths.columns(await siteId(), listId)}/${encodeURIComponent(columnId)}`, body, idempotent: true });
+  }
+
   async function probeList(name: string): Promise<'found' | 'forbidden' | 'missing'> {
     try {
       await graph.send({ method: 'GET', path: provisioningPaths.list(await siteId(), name) });
@@ -117,7 +125,7 @@ export function createSiteGateway(graph: GraphClient, site: SiteAddress): SiteGa
     return grant;
   }
 
-  return { siteId, readLists, createList, addColumn, probeList, readPermissions, grantApplication };
+  return { siteId, readLists, createList, addColumn, setChoices, probeList, readPermissions, grantApplication };
 }
 
 async function alreadyThereIsFine(request: Promise<unknown>): Promise<void> {

@@ -16,6 +16,8 @@ export function describeStep(step: PlanStep): string {
       return `  create list   ${step.list.displayName} (then its ${step.list.columns.length} columns, one at a time)`;
     case 'addColumn':
       return `  add column    ${step.list}.${step.column.name} (${describeColumn(step.column)})`;
+    case 'extendChoices':
+      return `  add choices   ${step.list}.${step.column.name}: ${step.added.join(', ')} (the existing ones stay)`;
     case 'conflict':
       return `  CONFLICT      ${step.list}.${step.column} ${step.reason}; not changed. Fix: ${step.fix}`;
     case 'note':

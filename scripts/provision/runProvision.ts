@@ -126,6 +126,7 @@ async function applyPlan(gateway: SiteGateway, plan: ProvisioningPlan, schemas: 
   for (const step of changesOf(plan)) {
     try {
       if (step.kind === 'createList') createdListIds.set(step.list.displayName, await gateway.createList(step.list));
+      else if (step.kind === 'extendChoices') await gateway.setChoices(step.listId, step.columnId, step.column, step.choices);
       else await gateway.addColumn(step.listId ?? createdListIds.get(step.list) ?? '', step.column);
     } catch (error: unknown) {
       if (step.kind === 'addColumn' && isColumnRefusal(error)) {

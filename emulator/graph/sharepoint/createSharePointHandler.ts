@@ -5,7 +5,7 @@ import { normalizeServerRelativePath } from '../store/openEmulatorStore';
 import type { SiteRecord } from '../store/storeRecords';
 import { getItemsDelta } from './deltaRoute';
 import { deleteItem, getItem, getItemFields, getItems, patchItemFields, postItem } from './itemRoutes';
-import { getColumn, getColumns, getList, getLists, getSite, postColumn, postList } from './listRoutes';
+import { getColumn, getColumns, getList, getLists, getSite, patchColumn, postColumn, postList } from './listRoutes';
 import { parseSitesPath } from './parseSitesPath';
 import type { SiteAddress } from './parseSitesPath';
 import type { RouteContext, StaleETagStatus } from './RouteContext';
@@ -64,7 +64,7 @@ function route(store: EmulatorStore, request: GraphRequest, pageSizeDefault: num
   if (child === undefined) return only(method, 'GET', () => getList(context, list));
   if (child === 'columns') {
     if (leaf !== undefined) throw notFound();
-    if (item !== undefined) return only(method, 'GET', () => getColumn(context, list, item));
+    if (item !== undefined) return method === 'PATCH' ? patchColumn(context, list, item) : only(method, 'GET', () => getColumn(context, list, item));
     if (method === 'GET') return getColumns(context, list);
     return only(method, 'POST', () => postColumn(context, list));
   }

@@ -1,6 +1,7 @@
 import type { GraphResponse } from '../graphTypes';
 import { accessTo, assertListAccess, assertSiteManageLists, canSeeList, securityOf } from './listAccess';
 import { addListColumn, createListRecord } from './createListRecord';
+import { parseColumnDefinition } from './parseColumnDefinition';
 import { queryOption } from './parseItemQuery';
 import { baseUrlOf } from './pageLinks';
 import { isoNow, resolveList } from './RouteContext';
@@ -86,6 +87,33 @@ export function postColumn(context: RouteContext, listIdOrName: string): GraphRe
   assertListAccess(accessTo(context.store, context.site, context.request.caller, list), 'manage');
   const column = context.store.transaction(() => addListColumn(context.store.tables, list, context.request.body, isoNow(context)));
   return { status: 201, body: toGraphColumn(column.id, column.definition, false) };
+}
+
+/**
+ * `PATCH .../lists/{list}/columns/{column}` ("Update columnDefinition"): needs Manage Lists
+ * on the list. Graph lets any property but the id change; the emulator changes only the
+ * `choice` facet of a choice column (what provisioning does, adding choices) and refuses
+ * anything else with 400, so a client never relies on an update nobody checked here.
+ */
+export function patchColumn(context: RouteContext, listIdOrName: string, columnIdOrName: string): GraphResponse {
+  const list = context.store.tables.findList(context.site.id, listIdOrName);
+  if (list === undefined) throw itemNotFound(`List '${listIdOrName}' does not exist at site with ID '${context.site.id}'.`);
+  assertListAccess(accessTo(context.store, context.site, context.request.caller, list), 'manage');
+  const wanted = columnIdOrName.toLowerCase();
+  const stored = context.store.tables.columnsOf(list.id).find((column) => column.id.toLowerCase() === wanted || column.definition.name.toLowerCase() === wanted);
+  if (stored === undefined) throw itemNotFound(`Column '${columnIdOrName}' does not exist.`);
+  const body = context.request.body;
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) throw invalidRequest('The request body must be a column definition.');
+  const others = Object.keys(body).filter((key) => key !== 'choice');
+  if (others.length > 0) throw invalidRequest(`The emulator updates only the choice facet of a column, not ${others.join(', ')}.`);
+  if (stored.definition.choice === undefined) throw invalidRequest(`The column '${stored.definition.name}' is not a choice column.`);
+  const definition = parseColumnDefinition({ ...stored.definition, choice: (body as { choice?: unknown }).choice });
+  const column = { id: stored.id, definition };
+  context.store.transaction(() => {
+    context.store.tables.updateColumn(list.id, column);
+    context.store.tables.touchList(list.id, isoNow(context));
+  });
+  return { status: 200, body: toGraphColumn(column.id, column.definition, false) };
 }
 
 function expandsColumns(context: RouteContext): boolean {

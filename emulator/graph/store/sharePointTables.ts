@@ -17,6 +17,8 @@ export interface SharePointTables {
   touchList(listId: string, modified: string): void;
   columnsOf(listId: string): StoredColumn[];
   insertColumn(listId: string, column: StoredColumn): void;
+  /** Replaces the stored definition of a column (its id and position stay). */
+  updateColumn(listId: string, column: StoredColumn): void;
   /** Takes the next item id of a list (ids are never reused, like SharePoint's). */
   takeItemId(listId: string): number;
   findItem(listId: string, itemId: number): ItemRecord | undefined;
@@ -92,6 +94,7 @@ export function createSharePointTables(db: Database.Database): SharePointTables 
     insertColumn: db.prepare(
       'INSERT INTO columns (list_id, name, column_id, position, definition) VALUES (?, ?, ?, (SELECT COUNT(*) FROM columns WHERE list_id = ?), ?)',
     ),
+    updateColumn: db.prepare('UPDATE columns SET definition = ? WHERE list_id = ? AND column_id = ?'),
     takeItemId: db.prepare<[string], { id: number }>('UPDATE lists SET next_item_id = next_item_id + 1 WHERE id = ? RETURNING next_item_id - 1 AS id'),
     findItem: db.prepare<[string, number], ItemRow>('SELECT * FROM items WHERE list_id = ? AND id = ?'),
     itemsAfter: db.prepare<[string, number], ItemRow>('SELECT * FROM items WHERE list_id = ? AND id > ? ORDER BY id'),
@@ -137,6 +140,9 @@ export function createSharePointTables(db: Database.Database): SharePointTables 
     },
     columnsOf: (listId) =>
       statements.columnsOf.all(listId).map((row) => ({ id: row.column_id, definition: JSON.parse(row.definition) as ColumnDefinition })),
+    updateColumn: (listId, column) => {
+      statements.updateColumn.run(JSON.stringify(column.definition), listId, column.id);
+    },
     insertColumn: (listId, column) => {
       statements.insertColumn.run(listId, column.definition.name, column.id, listId, JSON.stringify(column.definition));
     },

@@ -3,7 +3,8 @@
  * schema changes, a conflicting column, throttling and dropped connections mid-run.
  */
 import type { ListSchema } from '../../../src/lists/listSchema';
-import { ALL_LISTS, instrumentsList, lessonsList } from '../../../src/lists/schemas';
+import { ALL_LISTS, incidentCasesList, instrumentsList, lessonsList } from '../../../src/lists/schemas';
+import { runDoctor } from '../../../scripts/provision/runDoctor';
 import { runProvision } from '../../../scripts/provision/runProvision';
 import { DEFAULT_APP_GROUP_TITLES, LIST_PROTECTIONS, levelOf } from '../../../src/sharepoint/permissionModel';
 import type { PrincipalKey } from '../../../src/sharepoint/permissionModel';
@@ -144,6 +145,32 @@ describe('provision after a schema change', () => {
     expect(run.out).not.toContain('create list   Instruments');
     expect((await columnsOf(bed, site.siteId, 'Instruments')).has('Tags')).toBe(true);
     expect(bed.emulator.store.countItems(site.siteId, 'Instruments')).toBe(1);
+  });
+
+  it('adds the choices a choice column lacks (a new workflow state), keeping the site’s own choices and the items', async () => {
+    const site = bed.emptySite('choices');
+    const fewerStates: ListSchema = {
+      ...incidentCasesList,
+      columns: incidentCasesList.columns.map((column) => (column.name === 'CaseStatus' && column.choice !== undefined ? { ...column, choice: { ...column.choice, choices: ['open', 'lokaal'] } } : column)),
+    };
+    bed.emulator.store.ensureList(site.siteId, fewerStates);
+    bed.emulator.store.seedItem(site.siteId, 'IncidentCases', { Title: 'Kept', SubmissionId: 'kept', Kind: 'nearMiss', WhatHappened: 'stays', CaseStatus: 'lokaal' });
+    const missing = (incidentCasesList.columns.find((column) => column.name === 'CaseStatus')?.choice?.choices ?? []).filter((choice) => choice !== 'open');
+
+    const before = await runCommand(runDoctor, ['--site', site.url, ...bed.emulatorArgs]);
+    expect(before.err).toContain(`The column IncidentCases.CaseStatus lacks the choices ${missing.join(', ')}.`);
+
+    const run = await runCommand(runProvision, ['--site', site.url, ...bed.emulatorArgs]);
+    expect(run.code).toBe(0);
+    expect(run.out).toContain(`add choices   IncidentCases.CaseStatus: ${missing.join(', ')} (the existing ones stay)`);
+    const status = (await columnsOf(bed, site.siteId, 'IncidentCases')).get('CaseStatus');
+    expect((status?.['choice'] as { choices: string[] }).choices).toEqual(['open', 'lokaal', ...missing]);
+    expect(bed.emulator.store.countItems(site.siteId, 'IncidentCases')).toBe(1);
+
+    const after = await runCommand(runDoctor, ['--site', site.url, ...bed.emulatorArgs]);
+    expect(after.err).not.toContain('lacks the choices');
+    const again = await runCommand(runProvision, ['--site', site.url, ...bed.emulatorArgs]);
+    expect(again.out).not.toContain('add choices');
   });
 
   it('reports a column of another type as a conflict, leaves it alone and exits 1', async () => {
