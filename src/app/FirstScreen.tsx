@@ -90,11 +90,17 @@ export function FirstScreen({ config, host, context, origin, onReady }: FirstScr
     setFirstOutcomeShown(true);
     onReady?.();
   }, [onReady]);
+  // Only a plain browser signs out: inside any host (a SharePoint page included) the account is the host's.
+  const inHost = context.frameContext !== 'none';
+  const accountControl = useMemo(() => createAccountControl(config, { origin, hosted: inHost }), [config, origin, inHost]);
+  const signInReason = useMemo(() => (accountControl === undefined ? undefined : readSignInReason()), [accountControl]);
   // Who is signed in is asked once the first screen is up (it never delays the library):
   // the user's own outbox then sends what an earlier visit left unsent, on any screen.
   const [user, setUser] = useState<SignedInUser | undefined>();
+  // Signed out, nobody is: asking would sign the default account in and recreate its data.
+  const signedOut = accountControl !== undefined && signInReason !== undefined;
   useEffect(() => {
-    if (!firstOutcomeShown) return;
+    if (!firstOutcomeShown || signedOut) return;
     let current = true;
     services.signedInUser().then(
       (signedIn) => {
@@ -107,11 +113,7 @@ export function FirstScreen({ config, host, context, origin, onReady }: FirstScr
     return () => {
       current = false;
     };
-  }, [firstOutcomeShown, services]);
-  // Only a plain browser signs out: inside any host (a SharePoint page included) the account is the host's.
-  const inHost = context.frameContext !== 'none';
-  const accountControl = useMemo(() => createAccountControl(config, { origin, hosted: inHost }), [config, origin, inHost]);
-  const signInReason = useMemo(() => (accountControl === undefined ? undefined : readSignInReason()), [accountControl]);
+  }, [firstOutcomeShown, signedOut, services]);
   const preferences = useMemo(() => {
     // Favourites are off when the configuration gives them no scopes.
     if (config.scopes.favourites.length === 0) return undefined;
@@ -142,7 +144,7 @@ export function FirstScreen({ config, host, context, origin, onReady }: FirstScr
   }, []);
   const retryAfterAuthProblem = useCallback(() => setAuthProblem(undefined), []);
 
-  if (accountControl !== undefined && signInReason !== undefined) {
+  if (signedOut) {
     return <SignInScreen reason={signInReason} control={accountControl} onShown={onFirstOutcome} />;
   }
 

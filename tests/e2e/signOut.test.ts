@@ -88,6 +88,11 @@ describe('one browser, several people', () => {
     await expect(page.getByRole('dialog', { name: 'Sign out?' }).getByText('not yet saved').count()).resolves.toBe(0);
     await page.getByRole('button', { name: 'Sign out and remove' }).click();
     await page.getByRole('heading', { level: 1, name: 'You are signed out' }).waitFor();
+    // Signed out, the app asks nobody's identity (a reload included): nothing of the
+    // default account is signed in and recreated behind the sign-in screen.
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'You are signed out' }).waitFor();
+    await page.waitForLoadState('networkidle');
     const left = await databases(page);
     expect(left.filter((name) => name.includes(COORDINATOR_ID))).toEqual([]);
     expect(left).not.toContain('ivho-library');
