@@ -125,7 +125,7 @@ function SectionForUser({ section, route, config, context, services, loadInstrum
     return {
       lists: connection.lists,
       listNames: { incidentCases: config.lists.incidentCases, lessons: config.lists.lessons, restrictedLessons: config.lists.restrictedLessons, actions: config.lists.actions },
-      user: { upn: user.userPrincipalName, displayName: user.displayName },
+      user: { upn: user.userPrincipalName, id: user.id, displayName: user.displayName },
       // A shared channel may have members of other organisations (a peer institution's team even owns it): TLP counts it as the community.
       ...(channel === undefined ? {} : { channel: { ...channel, audience: context.channelKind === 'shared' ? ('community' as const) : ('organisation' as const) } }),
       outbox: services.forUser(user).outbox,

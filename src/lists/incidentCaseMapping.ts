@@ -91,10 +91,12 @@ export interface IncidentCase {
   readonly breach?: BreachRecord;
   readonly reporterUpn?: string;
   readonly lastModified: string;
+  /** Who reported it, as SharePoint recorded it (`createdBy.user.id`); undefined while only in the outbox. */
+  readonly authorId?: string;
 }
 
 /** What the app writes for a case. */
-export type IncidentCaseDraft = Omit<IncidentCase, 'id' | 'eTag' | 'lastModified'>;
+export type IncidentCaseDraft = Omit<IncidentCase, 'id' | 'eTag' | 'lastModified' | 'authorId'>;
 
 /** Fields the app reads from the IncidentCases list. */
 export const INCIDENT_CASE_SELECT = [
@@ -149,6 +151,7 @@ export function parseIncidentCaseItem(raw: unknown): ItemParseResult<IncidentCas
     id: meta.id,
     eTag: meta.eTag,
     lastModified: meta.lastModified,
+    ...optionalEntry('authorId', meta.authorId),
     submissionId: fields.SubmissionId,
     title: fields.Title ?? '',
     kind: fields.Kind,

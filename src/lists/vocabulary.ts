@@ -49,7 +49,13 @@ export type ResponseStatusId = (typeof RESPONSE_STATUS_IDS)[number];
 
 export const INCIDENT_KIND_IDS = ['incident', 'nearMiss', 'unsafeSituation'] as const;
 export type IncidentKindId = (typeof INCIDENT_KIND_IDS)[number];
-export const CASE_STATUS_IDS = ['draft', 'open', 'closed'] as const;
+/**
+ * A case's state, in the order the case team moves it (issue 16): `open` is "reported"
+ * (gemeld), then in progress (in behandeling), decided (besloten), closed (afgerond).
+ * `draft` is kept for items of earlier versions. Provisioning adds new states to an
+ * existing CaseStatus column.
+ */
+export const CASE_STATUS_IDS = ['draft', 'open', 'inProgress', 'decided', 'closed'] as const;
 export type CaseStatusId = (typeof CASE_STATUS_IDS)[number];
 
 /** AVG (GDPR) breach types: what was lost, changed or made unavailable. */

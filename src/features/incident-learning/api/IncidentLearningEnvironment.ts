@@ -17,7 +17,8 @@ export interface IncidentLearningEnvironment {
   readonly lists: ListClient;
   /** Display names of the lists; TLP:RED and AMBER+STRICT lessons go to `restrictedLessons`. */
   readonly listNames: { readonly incidentCases: string; readonly lessons: string; readonly restrictedLessons: string; readonly actions: string };
-  readonly user: { readonly upn: string; readonly displayName?: string };
+  /** The signed-in user: `id` is the object id SharePoint records as an item's author. */
+  readonly user: { readonly upn: string; readonly id: string; readonly displayName?: string };
   /** Set in a channel tab: lessons can be posted there (when their TLP label allows). */
   readonly channel?: { readonly teamId: string; readonly channelId: string; readonly audience: 'organisation' | 'community' };
   readonly outbox: Outbox;

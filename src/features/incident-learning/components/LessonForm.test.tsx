@@ -44,7 +44,7 @@ function renderLessonForm(options: { readonly inChannel?: boolean } = {}) {
   const environment: IncidentLearningEnvironment = {
     lists: {} as ListClient,
     listNames: { incidentCases: 'IncidentCases', lessons: 'Lessons', restrictedLessons: 'RestrictedLessons', actions: 'Actions' },
-    user: { upn: 'privacy@contoso.example' },
+    user: { upn: 'privacy@contoso.example', id: 'a1b2c3d4-0003-4a00-8000-000000000003' },
     outbox: {
       ...outbox,
       submit: async (submission) => {

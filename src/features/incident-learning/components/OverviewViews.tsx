@@ -28,6 +28,7 @@ export function CaseList({ cases, pendingIds, onOpen }: { readonly cases: readon
           </Link>
           <p className={styles.meta}>
             {t(`incident.kind.${incident.kind}`)}
+            {` · ${t(`incident.caseStatus.${incident.status}`)}`}
             {incident.occurredOn === undefined ? '' : ` · ${formatDateTime(incident.occurredOn, locale)}`}
             {incident.theme === undefined ? '' : ` · ${t(`theme.${incident.theme}`)}`}
           </p>

@@ -1,0 +1,59 @@
+import { isGraphError } from '../../../graph';
+import { jsonField, optionalField, type GraphFields } from '../../../lists/graphFields';
+import { INCIDENT_CASE_SELECT, parseIncidentCaseItem, type IncidentCase } from '../../../lists/incidentCaseMapping';
+import { linesOf, type CaseEdit } from '../model/caseEdit';
+import type { TimelineEntry } from '../../../lists/incidentCaseMapping';
+import type { IncidentLearningEnvironment } from './IncidentLearningEnvironment';
+
+/** What saving a case's changes came to. */
+export type CaseSaveOutcome =
+  | { readonly kind: 'saved' }
+  /** Someone saved the case since it was read (412): the user chooses. */
+  | { readonly kind: 'conflict' }
+  /** SharePoint refused the write (403): not this user's case to change. */
+  | { readonly kind: 'forbidden' }
+  | { readonly kind: 'failed' };
+
+/** The columns a case edit writes; the status only for the case team. */
+export function caseEditFields(edit: CaseEdit, timeline: readonly TimelineEntry[], options: { readonly includeStatus: boolean }): GraphFields {
+  const text = (value: string): string | undefined => (value.trim() === '' ? undefined : value.trim());
+  return {
+    ...(options.includeStatus ? { CaseStatus: edit.status } : {}),
+    ...optionalField('Theme', edit.theme === '' ? undefined : edit.theme, 'update'),
+    ...optionalField('ProcessStep', edit.processStep === '' ? undefined : edit.processStep, 'update'),
+    TimelineJson: jsonField(timeline),
+    ContributingFactorsJson: jsonField({ whys: linesOf(edit.whys), factors: linesOf(edit.factors) }),
+    ...optionalField('WentWell', text(edit.wentWell), 'update'),
+    ...optionalField('WentWrong', text(edit.wentWrong), 'update'),
+    ...optionalField('Lucky', text(edit.lucky), 'update'),
+    ...optionalField('LessonsText', text(edit.lessonsText), 'update'),
+  };
+}
+
+/**
+ * Writes a case's changes with If-Match on the eTag the user edited: a concurrent save
+ * by someone else is a conflict for the user to resolve, never overwritten unseen. A
+ * direct write, not the outbox: the answer (saved, conflict, refused) is what the form
+ * shows, and the form keeps the text until it is saved.
+ */
+export async function saveCaseChanges(environment: IncidentLearningEnvironment, caseItemId: string, ifMatch: string, fields: GraphFields): Promise<CaseSaveOutcome> {
+  try {
+    await environment.lists.updateItemFields(environment.listNames.incidentCases, caseItemId, fields, { ifMatch });
+    return { kind: 'saved' };
+  } catch (error: unknown) {
+    if (isGraphError(error) && error.kind === 'preconditionFailed') return { kind: 'conflict' };
+    if (isGraphError(error) && error.kind === 'forbidden') return { kind: 'forbidden' };
+    return { kind: 'failed' };
+  }
+}
+
+/** The case as SharePoint has it now (after a conflict), or undefined when it cannot be read. */
+export async function readStoredCase(environment: IncidentLearningEnvironment, caseItemId: string): Promise<IncidentCase | undefined> {
+  try {
+    const item = await environment.lists.getItem(environment.listNames.incidentCases, caseItemId, { select: INCIDENT_CASE_SELECT });
+    const parsed = parseIncidentCaseItem(item);
+    return parsed.ok ? parsed.value : undefined;
+  } catch {
+    return undefined;
+  }
+}

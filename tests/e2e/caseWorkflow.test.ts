@@ -1,0 +1,104 @@
+/**
+ * A case after its report (issue 16, item 1): the case team moves it through its states
+ * and edits its timeline and factors; the reporter adds details to their own report later
+ * (the report form's "kan ook later" comes true); a save against a case someone changed
+ * meanwhile is the user's choice, and nothing typed is lost.
+ */
+import { graphAs, itemsPath } from './support/emulatorGraph';
+import { waitForItemCount, countItems } from './support/faultFlows';
+import { seriousAxeViolations, startHostedTab, type HostedTab } from './support/hostedTab';
+
+jest.setTimeout(120_000);
+
+let hosted: HostedTab;
+
+beforeAll(async () => {
+  hosted = await startHostedTab();
+});
+
+afterAll(async () => {
+  await hosted?.close();
+});
+
+const TITLE = 'Toegangspoort fietsenstalling blijft open';
+
+interface StoredCase {
+  readonly id: string;
+  readonly fields: Record<string, unknown>;
+}
+
+async function storedCase(): Promise<StoredCase> {
+  const graph = await graphAs(hosted.emulator.url, 'privacy@contoso.example');
+  const answer = (await graph('GET', `${itemsPath('IncidentCases')}?expand=fields&$top=5000`)) as { value: StoredCase[] };
+  const found = answer.value.find((item) => item.fields['Title'] === TITLE);
+  if (found === undefined) throw new Error('the reported case is not in SharePoint');
+  return found;
+}
+
+describe('a case after its report', () => {
+  it('is moved and completed by the case team, added to by its reporter, and a concurrent change is the user’s choice', async () => {
+    // A staff member reports.
+    const before = await countItems(hosted.emulator.url, 'IncidentCases');
+    const staff = await hosted.openHost('tab=personal&locale=nl-NL&user=staff%40contoso.example&subPageId=incidents');
+    await staff.tab.getByRole('textbox', { name: 'Titel' }).fill(TITLE);
+    await staff.tab.getByRole('textbox', { name: 'Wat er gebeurde' }).fill('De poort van de fietsenstalling sloot na 22.00 uur niet meer.');
+    await staff.tab.getByRole('button', { name: 'Melding versturen' }).click();
+    expect(await waitForItemCount(hosted.emulator.url, 'IncidentCases', before + 1, 60_000)).toBe(before + 1);
+    const reported = await storedCase();
+    expect(reported.fields['CaseStatus']).toBe('open');
+    const submissionId = String(reported.fields['SubmissionId']);
+    await staff.page.close();
+
+    // The privacy officer (case team) takes it on: status, timeline, a contributing factor.
+    const officer = await hosted.openHost(`tab=personal&locale=nl-NL&user=privacy%40contoso.example&subPageId=${encodeURIComponent(`incident:${submissionId}`)}`);
+    await officer.tab.getByRole('heading', { level: 2, name: TITLE }).waitFor();
+    await officer.tab.getByText('Status: Gemeld').waitFor();
+    await officer.tab.getByRole('button', { name: 'Dossier bewerken' }).click();
+    await officer.tab.getByRole('combobox', { name: 'Status' }).selectOption({ label: 'In behandeling' });
+    const timeline = officer.tab.getByRole('textbox', { name: /^Tijdlijn/ });
+    await timeline.fill('gisteren avond');
+    await officer.tab.getByRole('textbox', { name: /^Bijdragende factoren/ }).fill('Sluitmechanisme niet onderhouden');
+    await officer.tab.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
+    // A line without a date is named; nothing is written and nothing typed is lost.
+    await officer.tab.getByText('Regel 1 van de tijdlijn begint niet met een datum en tijd').waitFor();
+    expect((await storedCase()).fields['CaseStatus']).toBe('open');
+    await timeline.fill('2026-11-30 22:15 Poort sloot niet\n2026-12-01 08:00 Melding binnengekomen');
+    expect(await seriousAxeViolations(officer.page)).toEqual([]);
+    await officer.tab.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
+    await officer.tab.getByText('Opgeslagen in SharePoint.').waitFor();
+    const handled = await storedCase();
+    expect(handled.fields['CaseStatus']).toBe('inProgress');
+    expect(JSON.parse(String(handled.fields['TimelineJson']))).toHaveLength(2);
+    expect(JSON.parse(String(handled.fields['ContributingFactorsJson']))).toEqual({ whys: [], factors: ['Sluitmechanisme niet onderhouden'] });
+    await officer.tab.getByText('Status: In behandeling').waitFor();
+
+    // The reporter adds what went well to their own report; the status is not theirs to move.
+    const reporter = await hosted.openHost(`tab=personal&locale=nl-NL&user=staff%40contoso.example&subPageId=${encodeURIComponent(`incident:${submissionId}`)}`);
+    await reporter.tab.getByRole('heading', { level: 2, name: TITLE }).waitFor();
+    await reporter.tab.getByRole('button', { name: 'Details toevoegen' }).click();
+    expect(await reporter.tab.getByRole('combobox', { name: 'Status' }).count()).toBe(0);
+    await reporter.tab.getByRole('textbox', { name: 'Wat ging goed' }).fill('De beveiliger zag het direct op de camera.');
+    await reporter.tab.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
+    await reporter.tab.getByText('Opgeslagen in SharePoint.').waitFor();
+    const added = await storedCase();
+    expect(added.fields['WentWell']).toBe('De beveiliger zag het direct op de camera.');
+    expect(added.fields['CaseStatus']).toBe('inProgress');
+    await reporter.page.close();
+
+    // The officer edits again while the reporter's save made their copy stale: a choice, not a loss.
+    await officer.page.reload();
+    await officer.tab.getByRole('heading', { level: 2, name: TITLE }).waitFor();
+    await officer.tab.getByRole('button', { name: 'Dossier bewerken' }).click();
+    await officer.tab.getByRole('combobox', { name: 'Status' }).selectOption({ label: 'Besloten' });
+    const graph = await graphAs(hosted.emulator.url, 'staff@contoso.example');
+    await graph('PATCH', `${itemsPath('IncidentCases')}/${handled.id}/fields`, { Lucky: 'Er stonden geen fietsen in de stalling.' });
+    await officer.tab.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
+    await officer.tab.getByText('Iemand anders heeft dit dossier intussen gewijzigd.').waitFor();
+    expect((await storedCase()).fields['CaseStatus']).toBe('inProgress');
+    await officer.tab.getByRole('button', { name: 'Mijn versie toch opslaan' }).click();
+    await officer.tab.getByText('Opgeslagen in SharePoint.').waitFor();
+    expect((await storedCase()).fields['CaseStatus']).toBe('decided');
+    expect(officer.errors.filter((error) => !/status of 412/.test(error))).toEqual([]);
+    await officer.page.close();
+  });
+});
