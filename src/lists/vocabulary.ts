@@ -66,5 +66,6 @@ export type BreachTypeId = (typeof BREACH_TYPE_IDS)[number];
 export const TLP_IDS = ['CLEAR', 'GREEN', 'AMBER', 'AMBER+STRICT', 'RED'] as const;
 export type TlpId = (typeof TLP_IDS)[number];
 
-export const ACTION_STATUS_IDS = ['open', 'inProgress', 'done', 'cancelled'] as const;
+/** An action's state (issue 16: "actions that close"): done, then its effect checked by the case team. */
+export const ACTION_STATUS_IDS = ['open', 'inProgress', 'done', 'effectChecked', 'cancelled'] as const;
 export type ActionStatusId = (typeof ACTION_STATUS_IDS)[number];

@@ -4,7 +4,10 @@
  * (the report form's "kan ook later" comes true); a save against a case someone changed
  * meanwhile is the user's choice, and nothing typed is lost.
  */
+import { runActionAccess } from '../../scripts/provision/runActionAccess';
+import { runCommand } from '../integration/provisioning/provisioningTestBed';
 import { graphAs, itemsPath } from './support/emulatorGraph';
+import { eventually } from './support/eventually';
 import { waitForItemCount, countItems } from './support/faultFlows';
 import { seriousAxeViolations, startHostedTab, type HostedTab } from './support/hostedTab';
 
@@ -99,6 +102,42 @@ describe('a case after its report', () => {
     await officer.tab.getByText('Opgeslagen in SharePoint.').waitFor();
     expect((await storedCase()).fields['CaseStatus']).toBe('decided');
     expect(officer.errors.filter((error) => !/status of 412/.test(error))).toEqual([]);
+    await officer.page.close();
+  });
+});
+
+describe('actions that close', () => {
+  it('lets an action’s owner mark it done from the actions view, and the case team check its effect', async () => {
+    const officerGraph = await graphAs(hosted.emulator.url, 'privacy@contoso.example');
+    const title = 'Sluitmechanisme poort laten nakijken';
+    await officerGraph('POST', itemsPath('IncidentCases'), {
+      fields: { Title: 'Slagboom parkeerterrein defect', SubmissionId: 'e2e-case-actions', Kind: 'incident', WhatHappened: 'De slagboom bleef open staan.', CaseStatus: 'inProgress' },
+    });
+    const created = (await officerGraph('POST', itemsPath('Actions'), {
+      fields: { Title: title, SubmissionId: 'e2e-action-owner', CaseId: 'e2e-case-actions', OwnerUpn: 'staff@contoso.example', OwnerName: 'Sam Visser', DueOn: '2026-12-31T00:00:00Z', ActionStatus: 'open' },
+    })) as { id: string };
+    // The owner reaches their own action once the admin command has run (issue 15).
+    const granted = await runCommand(runActionAccess, ['--emulator', hosted.emulator.url]);
+    expect(granted.err).toBe('');
+
+    const owner = await hosted.openHost('tab=personal&locale=nl-NL&user=staff%40contoso.example&subPageId=incidents');
+    await owner.tab.getByRole('tab', { name: 'Acties' }).click();
+    await owner.tab.getByRole('button', { name: `Bijwerken: ${title}` }).click();
+    await owner.tab.getByRole('combobox', { name: 'Status' }).selectOption({ label: 'afgerond' });
+    await owner.tab.getByRole('textbox', { name: 'Controle op effect' }).fill('Poort sluit weer; over een maand opnieuw kijken.');
+    await owner.tab.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
+    const stored = async () => ((await officerGraph('GET', `${itemsPath('Actions')}/${created.id}?expand=fields`)) as { fields: Record<string, unknown> }).fields;
+    expect((await eventually(stored, (fields) => fields['ActionStatus'] === 'done'))['ActionStatus']).toBe('done');
+    expect((await stored())['EffectivenessCheck']).toBe('Poort sluit weer; over een maand opnieuw kijken.');
+    expect(await seriousAxeViolations(owner.page)).toEqual([]);
+    await owner.page.close();
+
+    const officer = await hosted.openHost(`tab=personal&locale=nl-NL&user=privacy%40contoso.example&subPageId=${encodeURIComponent('incident:e2e-case-actions')}`);
+    await officer.tab.getByRole('button', { name: `Bijwerken: ${title}` }).click();
+    await officer.tab.getByRole('combobox', { name: 'Status' }).selectOption({ label: 'effect gecontroleerd' });
+    await officer.tab.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
+    expect((await eventually(stored, (fields) => fields['ActionStatus'] === 'effectChecked'))['ActionStatus']).toBe('effectChecked');
+    await officer.tab.getByText(`${title} — Sam Visser`, { exact: false }).waitFor();
     await officer.page.close();
   });
 });

@@ -145,7 +145,7 @@ function IncidentLearningPageContent({ environment, initialCaseId, onShown }: In
           <CaseList cases={records.cases.items} pendingIds={records.cases.pendingIds} onOpen={setOpenCase} />
         </>
       )}
-      {records !== undefined && view === 'actions' && <ActionsView actions={records.actions.items} now={(environment.now ?? (() => new Date()))()} />}
+      {records !== undefined && view === 'actions' && <ActionsView environment={environment} actions={records.actions.items} now={(environment.now ?? (() => new Date()))()} onChanged={reload} />}
       {records !== undefined && view === 'lessons' && <LessonsView lessons={records.lessons.items} {...(maturityQuestions === undefined ? {} : { questions: maturityQuestions })} />}
       {records !== undefined && view === 'register' && <BreachRegisterView cases={records.cases.items} canDownloadFiles={environment.canDownloadFiles ?? true} />}
     </div>

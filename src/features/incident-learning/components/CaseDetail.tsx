@@ -1,10 +1,11 @@
 import { Badge, Button, Text, Title2 } from '@fluentui/react-components';
 import { useState, type ReactNode } from 'react';
-import { formatDate, formatDateTime, useI18n } from '../../../i18n';
+import { formatDateTime, useI18n } from '../../../i18n';
 import type { ImprovementAction } from '../../../lists/improvementActionMapping';
 import type { IncidentCase } from '../../../lists/incidentCaseMapping';
 import type { IncidentLearningEnvironment } from '../api/IncidentLearningEnvironment';
 import { ActionForm } from './ActionForm';
+import { ActionItem } from './ActionItem';
 import { BreachCountdown } from './BreachCountdown';
 import { CaseEditor, type CaseEditorRole } from './CaseEditor';
 import { LessonForm } from './LessonForm';
@@ -121,12 +122,7 @@ export function CaseDetail({ environment, incident, actions, pending, peopleName
         ) : (
           <ul className={styles.list}>
             {actions.map((action) => (
-              <li key={action.submissionId}>
-                <Text>
-                  {action.title} — {action.ownerName ?? t('incident.actions.noOwner')}
-                  {action.dueOn === undefined ? '' : `, ${formatDate(action.dueOn, locale)}`} ({t(`incident.actionStatus.${action.status}`)})
-                </Text>
-              </li>
+              <ActionItem key={action.submissionId} environment={environment} action={action} onChanged={onChanged} />
             ))}
           </ul>
         )}

@@ -1,12 +1,14 @@
-import { Button, Field, MessageBar, MessageBarActions, MessageBarBody, Textarea, Title2 } from '@fluentui/react-components';
+import { Button, Field, Textarea, Title2 } from '@fluentui/react-components';
 import { useEffect, useId, useState, type FormEvent, type ReactNode } from 'react';
 import { FittingSelect } from '../../../components/FittingSelect';
 import { useI18n } from '../../../i18n';
 import type { IncidentCase } from '../../../lists/incidentCaseMapping';
 import { CASE_STATUS_IDS, type CaseStatusId } from '../../../lists/vocabulary';
-import { caseEditFields, readStoredCase, saveCaseChanges } from '../api/caseRepository';
+import { caseEditFields, readStoredCase, saveChanges } from '../api/itemChanges';
 import type { IncidentLearningEnvironment } from '../api/IncidentLearningEnvironment';
 import { caseEditOf, parseTimeline, type CaseEdit } from '../model/caseEdit';
+import { SaveStateMessages } from './SaveStateMessages';
+import { useIfMatchSave } from './useIfMatchSave';
 import { ProcessStepSelect, ThemeSelect } from './VocabularySelects';
 import { useIncidentStyles } from './useIncidentStyles.styles';
 
@@ -22,8 +24,6 @@ export interface CaseEditorProps {
   readonly onSaved: () => void;
   readonly onClose: () => void;
 }
-
-type SaveState = 'idle' | 'saving' | 'saved' | 'conflict' | 'forbidden' | 'failed';
 
 /** A draft of the editor: the values and the eTag of the version they were typed against. */
 interface CaseEditDraft {
@@ -50,10 +50,25 @@ export function CaseEditor({ environment, incident, role, onSaved, onClose }: Ca
   const headingId = useId();
   const draftKey = `case-edit:${incident.submissionId}`;
   const [edit, setEdit] = useState<CaseEdit>(() => caseEditOf(incident));
-  const [eTag, setETag] = useState(incident.eTag);
-  const [itemId] = useState(incident.id);
-  const [state, setState] = useState<SaveState>('idle');
   const [badLines, setBadLines] = useState<readonly number[]>([]);
+  const saving = useIfMatchSave<IncidentCase>({
+    eTag: incident.eTag,
+    write: (ifMatch) => {
+      // Checked on every write, "save mine over it" included: a timeline that cannot be read is never stored as empty.
+      const timeline = parseTimeline(edit.timeline);
+      setBadLines(timeline.ok ? [] : timeline.badLines);
+      if (!timeline.ok) return Promise.resolve({ kind: 'failed' });
+      return saveChanges(environment, environment.listNames.incidentCases, incident.id, ifMatch, caseEditFields(edit, timeline.entries, { includeStatus: role === 'caseTeam' }));
+    },
+    read: () => readStoredCase(environment, incident.id),
+    onSaved: () => {
+      void environment.drafts.remove(draftKey).then(onSaved);
+    },
+    onTheirs: (theirs) => {
+      setEdit(caseEditOf(theirs));
+      void environment.drafts.remove(draftKey);
+    },
+  });
 
   // An edit typed on this device earlier (a reload, a closed tab) comes back, with the
   // version it was typed against: if the case changed since, saving it is a conflict.
@@ -62,61 +77,29 @@ export function CaseEditor({ environment, incident, role, onSaved, onClose }: Ca
     void environment.drafts.load(draftKey).then((saved) => {
       if (!current || saved === undefined || !isCaseEditDraft(saved.value)) return;
       setEdit(saved.value.edit);
-      setETag(saved.value.eTag);
+      saving.startFrom(saved.value.eTag);
     });
     return () => {
       current = false;
     };
+    // Read once per case: `saving` is a new object on every render.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [environment.drafts, draftKey]);
 
   const change = (part: Partial<CaseEdit>): void => {
     const next = { ...edit, ...part };
     setEdit(next);
-    if (state === 'saved') setState('idle');
-    void environment.drafts.save(draftKey, { edit: next, eTag } satisfies CaseEditDraft);
-  };
-
-  const save = async (ifMatch: string): Promise<void> => {
-    const timeline = parseTimeline(edit.timeline);
-    if (!timeline.ok) {
-      setBadLines(timeline.badLines);
-      return;
-    }
-    setBadLines([]);
-    setState('saving');
-    const outcome = await saveCaseChanges(environment, itemId, ifMatch, caseEditFields(edit, timeline.entries, { includeStatus: role === 'caseTeam' }));
-    setState(outcome.kind);
-    if (outcome.kind === 'saved') {
-      await environment.drafts.remove(draftKey);
-      onSaved();
-    }
-  };
-
-  const keepMine = async (): Promise<void> => {
-    const theirs = await readStoredCase(environment, itemId);
-    if (theirs === undefined) {
-      setState('failed');
-      return;
-    }
-    setETag(theirs.eTag);
-    await save(theirs.eTag);
-  };
-
-  const loadTheirs = async (): Promise<void> => {
-    const theirs = await readStoredCase(environment, itemId);
-    if (theirs === undefined) {
-      setState('failed');
-      return;
-    }
-    setETag(theirs.eTag);
-    setEdit(caseEditOf(theirs));
-    await environment.drafts.remove(draftKey);
-    setState('idle');
+    saving.edited();
+    void environment.drafts.save(draftKey, { edit: next, eTag: saving.eTag } satisfies CaseEditDraft);
   };
 
   const submit = (event: FormEvent): void => {
     event.preventDefault();
-    if (state !== 'saving') void save(eTag);
+    if (saving.state === 'saving') return;
+    const timeline = parseTimeline(edit.timeline);
+    setBadLines(timeline.ok ? [] : timeline.badLines);
+    // A bad line is named at its field; nothing is sent.
+    if (timeline.ok) void saving.save();
   };
 
   const area = (name: keyof Pick<CaseEdit, 'timeline' | 'whys' | 'factors' | 'wentWell' | 'wentWrong' | 'lucky' | 'lessonsText'>, label: string, extra: { validationMessage?: string } = {}): ReactNode => (
@@ -155,34 +138,10 @@ export function CaseEditor({ environment, incident, role, onSaved, onClose }: Ca
         {area('wentWrong', t('incident.field.wentWrong'))}
         {area('lucky', t('incident.field.lucky'))}
         {area('lessonsText', t('incident.field.lessonsText'))}
-        {state === 'conflict' && (
-          <div role="alert">
-            <MessageBar intent="warning" layout="multiline">
-              <MessageBarBody>{t('incident.edit.conflict')}</MessageBarBody>
-              <MessageBarActions>
-                <Button onClick={() => void keepMine()}>{t('incident.edit.keepMine')}</Button>
-                <Button onClick={() => void loadTheirs()}>{t('incident.edit.loadTheirs')}</Button>
-              </MessageBarActions>
-            </MessageBar>
-          </div>
-        )}
-        {(state === 'failed' || state === 'forbidden') && (
-          <div role="alert">
-            <MessageBar intent="error" layout="multiline">
-              <MessageBarBody>{t(state === 'failed' ? 'incident.edit.failed' : 'incident.edit.forbidden')}</MessageBarBody>
-            </MessageBar>
-          </div>
-        )}
-        {state === 'saved' && (
-          <div role="status">
-            <MessageBar intent="success">
-              <MessageBarBody>{t('incident.edit.saved')}</MessageBarBody>
-            </MessageBar>
-          </div>
-        )}
+        <SaveStateMessages state={saving.state} onKeepMine={() => void saving.keepMine()} onLoadTheirs={() => void saving.loadTheirs()} />
         <div className={styles.actions}>
-          <Button appearance="primary" type="submit" disabled={state === 'saving'}>
-            {state === 'saving' ? t('incident.edit.saving') : t('incident.edit.save')}
+          <Button appearance="primary" type="submit" disabled={saving.state === 'saving'}>
+            {saving.state === 'saving' ? t('incident.edit.saving') : t('incident.edit.save')}
           </Button>
           <Button onClick={onClose}>{t('incident.edit.close')}</Button>
         </div>

@@ -1,14 +1,15 @@
 import { Badge, Field, Input, Link, Text, Title2 } from '@fluentui/react-components';
 import { useMemo, useState, type ReactNode } from 'react';
 import { ExportButton } from '../../../components/export/ExportButton';
-import { formatDate, formatDateTime, useI18n } from '../../../i18n';
+import { formatDateTime, useI18n } from '../../../i18n';
 import type { ImprovementAction } from '../../../lists/improvementActionMapping';
 import type { IncidentCase } from '../../../lists/incidentCaseMapping';
 import type { Lesson } from '../../../lists/lessonMapping';
 import { type ProcessStepId, type ThemeId } from '../../../lists/vocabulary';
 import { actionsOverview } from '../model/actionsOverview';
 import { breachRegisterCsv } from '../model/breachRegisterCsv';
-import type { LinkableQuestion } from '../api/IncidentLearningEnvironment';
+import type { IncidentLearningEnvironment, LinkableQuestion } from '../api/IncidentLearningEnvironment';
+import { ActionItem } from './ActionItem';
 import { BreachCountdown } from './BreachCountdown';
 import { useIncidentStyles } from './useIncidentStyles.styles';
 import { ProcessStepSelect, ThemeSelect } from './VocabularySelects';
@@ -44,9 +45,19 @@ export function CaseList({ cases, pendingIds, onOpen }: { readonly cases: readon
 }
 
 /** Open actions: the overdue ones first and marked, then grouped by owner. */
-export function ActionsView({ actions, now }: { readonly actions: readonly ImprovementAction[]; readonly now: Date }): ReactNode {
+export function ActionsView({
+  environment,
+  actions,
+  now,
+  onChanged,
+}: {
+  readonly environment: IncidentLearningEnvironment;
+  readonly actions: readonly ImprovementAction[];
+  readonly now: Date;
+  readonly onChanged: () => void;
+}): ReactNode {
   const styles = useIncidentStyles();
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const overview = useMemo(() => actionsOverview(actions, now), [actions, now]);
   const overdue = new Set(overview.overdue.map((action) => action.submissionId));
   return (
@@ -60,13 +71,7 @@ export function ActionsView({ actions, now }: { readonly actions: readonly Impro
           <Text weight="semibold">{group.ownerName || t('incident.actions.noOwner')}</Text>
           <ul className={styles.list}>
             {group.actions.map((action) => (
-              <li key={action.submissionId} data-overdue={overdue.has(action.submissionId)}>
-                <Text className={overdue.has(action.submissionId) ? styles.overdue : undefined}>
-                  {action.title}
-                  {action.dueOn === undefined ? '' : ` — ${formatDate(action.dueOn, locale)}`}
-                  {overdue.has(action.submissionId) ? ` (${t('incident.actions.overdue')})` : ''}
-                </Text>
-              </li>
+              <ActionItem key={action.submissionId} environment={environment} action={action} overdue={overdue.has(action.submissionId)} onChanged={onChanged} />
             ))}
           </ul>
         </section>

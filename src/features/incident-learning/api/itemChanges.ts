@@ -1,12 +1,13 @@
 import { isGraphError } from '../../../graph';
 import { jsonField, optionalField, type GraphFields } from '../../../lists/graphFields';
+import { IMPROVEMENT_ACTION_SELECT, parseImprovementActionItem, type ImprovementAction } from '../../../lists/improvementActionMapping';
 import { INCIDENT_CASE_SELECT, parseIncidentCaseItem, type IncidentCase } from '../../../lists/incidentCaseMapping';
 import { linesOf, type CaseEdit } from '../model/caseEdit';
 import type { TimelineEntry } from '../../../lists/incidentCaseMapping';
 import type { IncidentLearningEnvironment } from './IncidentLearningEnvironment';
 
-/** What saving a case's changes came to. */
-export type CaseSaveOutcome =
+/** What saving an item's changes came to. */
+export type SaveOutcome =
   | { readonly kind: 'saved' }
   /** Someone saved the case since it was read (412): the user chooses. */
   | { readonly kind: 'conflict' }
@@ -31,19 +32,29 @@ export function caseEditFields(edit: CaseEdit, timeline: readonly TimelineEntry[
 }
 
 /**
- * Writes a case's changes with If-Match on the eTag the user edited: a concurrent save
- * by someone else is a conflict for the user to resolve, never overwritten unseen. A
- * direct write, not the outbox: the answer (saved, conflict, refused) is what the form
- * shows, and the form keeps the text until it is saved.
+ * Writes an item's changes (a case, an action) with If-Match on the eTag the user edited:
+ * a concurrent save by someone else is a conflict for the user to resolve, never
+ * overwritten unseen. A direct write, not the outbox: the answer (saved, conflict,
+ * refused) is what the form shows, and the form keeps the text until it is saved.
  */
-export async function saveCaseChanges(environment: IncidentLearningEnvironment, caseItemId: string, ifMatch: string, fields: GraphFields): Promise<CaseSaveOutcome> {
+export async function saveChanges(environment: IncidentLearningEnvironment, list: string, itemId: string, ifMatch: string, fields: GraphFields): Promise<SaveOutcome> {
   try {
-    await environment.lists.updateItemFields(environment.listNames.incidentCases, caseItemId, fields, { ifMatch });
+    await environment.lists.updateItemFields(list, itemId, fields, { ifMatch });
     return { kind: 'saved' };
   } catch (error: unknown) {
     if (isGraphError(error) && error.kind === 'preconditionFailed') return { kind: 'conflict' };
     if (isGraphError(error) && error.kind === 'forbidden') return { kind: 'forbidden' };
     return { kind: 'failed' };
+  }
+}
+
+/** The action as SharePoint has it now (after a conflict), or undefined when it cannot be read. */
+export async function readStoredAction(environment: IncidentLearningEnvironment, actionItemId: string): Promise<ImprovementAction | undefined> {
+  try {
+    const parsed = parseImprovementActionItem(await environment.lists.getItem(environment.listNames.actions, actionItemId, { select: IMPROVEMENT_ACTION_SELECT }));
+    return parsed.ok ? parsed.value : undefined;
+  } catch {
+    return undefined;
   }
 }
 
