@@ -62,3 +62,29 @@ export function optionalString(value: unknown): string | undefined {
 function malformed(message: string): GraphError {
   return new GraphError({ kind: 'unknown', status: 0, code: 'malformedResponse', message: `Unexpected Graph response: ${message}` });
 }
+
+/** One version of an item (`listItemVersion`): who changed it when, and its fields when they were asked for. */
+export interface ListItemVersion {
+  /** `1.0`, `2.0`, ... */
+  readonly id: string;
+  readonly lastModifiedDateTime: string | undefined;
+  /** The display name of who made this version, as Graph's identity set gives it. */
+  readonly lastModifiedByName: string | undefined;
+  readonly fields: ListItemFields | undefined;
+}
+
+/** Reads one `listItemVersion`; throws a GraphError when it has no id. */
+export function parseListItemVersion(value: unknown): ListItemVersion {
+  if (typeof value !== 'object' || value === null) throw malformed('a version is not an object');
+  const record = value as Record<string, unknown>;
+  const id = record['id'];
+  if (typeof id !== 'string' || id === '') throw malformed('a version has no id');
+  const by = record['lastModifiedBy'] as { user?: { displayName?: unknown } } | undefined;
+  const fields = record['fields'];
+  return {
+    id,
+    lastModifiedDateTime: optionalString(record['lastModifiedDateTime']),
+    lastModifiedByName: optionalString(by?.user?.displayName),
+    fields: typeof fields === 'object' && fields !== null && !Array.isArray(fields) ? (fields as ListItemFields) : undefined,
+  };
+}

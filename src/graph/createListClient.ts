@@ -2,8 +2,8 @@ import { buildItemsQuery, expandFields } from './buildItemsQuery';
 import type { ItemsQuery } from './buildItemsQuery';
 import type { GraphClient, GraphRequestSpec } from './createGraphClient';
 import { GraphError, isGraphError } from './GraphError';
-import { optionalString, parseCollectionPage, parseListItem } from './ListItem';
-import type { ListItem, ListItemFields } from './ListItem';
+import { optionalString, parseCollectionPage, parseListItem, parseListItemVersion } from './ListItem';
+import type { ListItem, ListItemFields, ListItemVersion } from './ListItem';
 import { runBatch } from './runBatch';
 import type { BatchResult } from './runBatch';
 
@@ -96,6 +96,12 @@ export interface ListClient {
   latestDeltaLink(list: string, options?: { readonly select?: readonly string[] }): Promise<string>;
   /** Runs list operations as `$batch` calls; results in operation order, failures returned per operation. */
   batch(operations: readonly ListBatchOperation[]): Promise<BatchResult[]>;
+  /**
+   * An item's version history, newest first, each version with its fields: the list of
+   * versions, then each version with `expand=fields` (Graph documents the fields of a
+   * single version only). At most `limit` versions are read. @default limit 50
+   */
+  itemVersions(list: string, id: string, options?: { readonly limit?: number }): Promise<ListItemVersion[]>;
 }
 
 const PREFER_NON_INDEXED = 'HonorNonIndexedQueriesWarningMayFailRandomly';
@@ -270,7 +276,16 @@ export function createListClient(graph: GraphClient, site: SiteAddress): ListCli
     );
   }
 
-  return { siteId, listId, listItems, getItem, createItem, updateItemFields, deleteItem, deltaItems, latestDeltaLink, batch };
+  async function itemVersions(list: string, id: string, options?: { readonly limit?: number }): Promise<ListItemVersion[]> {
+    const base = `${await itemsPath(list)}/${itemId(id)}/versions`;
+    const { values } = await readAllPages({ method: 'GET', path: base });
+    const versions = values.map(parseListItemVersion).slice(0, options?.limit ?? 50);
+    return Promise.all(
+      versions.map(async (version) => parseListItemVersion((await graph.send({ method: 'GET', path: `${base}/${encodeURIComponent(version.id)}?expand=fields`, idempotent: true })).body)),
+    );
+  }
+
+  return { siteId, listId, listItems, getItem, createItem, updateItemFields, deleteItem, deltaItems, latestDeltaLink, batch, itemVersions };
 }
 
 /** `/sites/{hostname}:/{path}`, each path segment percent-encoded. */

@@ -100,7 +100,22 @@ describe('a case after its report', () => {
     expect((await storedCase()).fields['CaseStatus']).toBe('inProgress');
     await officer.tab.getByRole('button', { name: 'Mijn versie toch opslaan' }).click();
     await officer.tab.getByText('Opgeslagen in SharePoint.').waitFor();
-    expect((await storedCase()).fields['CaseStatus']).toBe('decided');
+    const merged = await storedCase();
+    expect(merged.fields['CaseStatus']).toBe('decided');
+    // Only what the officer changed is written: the colleague's concurrent change to another part stays.
+    expect(merged.fields['Lucky']).toBe('Er stonden geen fietsen in de stalling.');
+
+    // The case's history, from SharePoint's versions: who changed which parts, and when.
+    await officer.tab.getByRole('button', { name: 'Geschiedenis tonen' }).click();
+    const history = officer.tab.getByRole('region', { name: 'Geschiedenis' }).getByRole('listitem');
+    await history.first().waitFor();
+    const lines = await history.allInnerTexts();
+    expect(lines).toHaveLength(5);
+    expect(lines[0]).toMatch(/Priya Bakker wijzigde de status van In behandeling naar Besloten$/);
+    expect(lines[1]).toMatch(/Sam Visser wijzigde waar we geluk hadden$/);
+    expect(lines[2]).toMatch(/Sam Visser wijzigde wat ging goed$/);
+    expect(lines[3]).toMatch(/Priya Bakker wijzigde de status van Gemeld naar In behandeling, tijdlijn, bijdragende factoren$/);
+    expect(lines[4]).toMatch(/gemeld door Sam Visser$/);
     expect(officer.errors.filter((error) => !/status of 412/.test(error))).toEqual([]);
     await officer.page.close();
   });

@@ -4,7 +4,7 @@ import type { EmulatorStore } from '../store/openEmulatorStore';
 import { normalizeServerRelativePath } from '../store/openEmulatorStore';
 import type { SiteRecord } from '../store/storeRecords';
 import { getItemsDelta } from './deltaRoute';
-import { deleteItem, getItem, getItemFields, getItems, patchItemFields, postItem } from './itemRoutes';
+import { deleteItem, getItem, getItemFields, getItemVersion, getItemVersions, getItems, patchItemFields, postItem } from './itemRoutes';
 import { getColumn, getColumns, getList, getLists, getSite, patchColumn, postColumn, postList } from './listRoutes';
 import { parseSitesPath } from './parseSitesPath';
 import type { SiteAddress } from './parseSitesPath';
@@ -68,7 +68,13 @@ function route(store: EmulatorStore, request: GraphRequest, pageSizeDefault: num
     if (method === 'GET') return getColumns(context, list);
     return only(method, 'POST', () => postColumn(context, list));
   }
-  if (child !== 'items' || extra.length > 0) throw notFound();
+  if (child !== 'items') throw notFound();
+  if (leaf === 'versions' && item !== undefined && !DELTA_SEGMENTS.has(item)) {
+    const [versionId, ...more] = extra;
+    if (more.length > 0) throw notFound();
+    return only(method, 'GET', () => (versionId === undefined ? getItemVersions(context, list, item) : getItemVersion(context, list, item, versionId)));
+  }
+  if (extra.length > 0) throw notFound();
   if (item === undefined) {
     if (method === 'GET') return getItems(context, list);
     return only(method, 'POST', () => postItem(context, list));

@@ -1,7 +1,7 @@
 import type { GraphResponse } from '../graphTypes';
 import type { ItemRecord } from '../store/storeRecords';
 import { compileItemFilter, filterableFields } from './compileItemFilter';
-import { toFieldValueSet, toGraphListItem } from './listItemResource';
+import { toFieldValueSet, toGraphListItem, toGraphListItemVersion } from './listItemResource';
 import { createListItem, deleteListItem, eTagOf, updateListItemFields } from './listItemWrites';
 import { buildLink, baseUrlOf, decodeSkipToken, encodeSkipToken } from './pageLinks';
 import { parseItemFilter } from './parseItemFilter';
@@ -52,6 +52,29 @@ export function getItem(context: RouteContext, listIdOrName: string, itemId: str
   const item = findItem(context, resolved, itemId, 'read');
   const query = parseItemQuery(context.request.query, context.pageSizeDefault);
   return { status: 200, headers: { ETag: eTagOf(item) }, body: toGraphListItem(renderContextOf(context, resolved), item, query) };
+}
+
+/**
+ * `GET .../items/{id}/versions` ("List versions of a listItem"): newest first, without
+ * `fields` (Graph documents `expand=fields` only for a single version, so the emulator
+ * leaves it out of the collection: the stricter reading). Readable by whoever may read
+ * the item.
+ */
+export function getItemVersions(context: RouteContext, listIdOrName: string, itemId: string): GraphResponse {
+  const resolved = resolveList(context, listIdOrName, 'read');
+  const item = findItem(context, resolved, itemId, 'read');
+  const render = renderContextOf(context, resolved);
+  return { status: 200, body: { value: context.store.tables.versionsOf(resolved.list.id, item.id).map((version) => toGraphListItemVersion(render, item, version, false)) } };
+}
+
+/** `GET .../items/{id}/versions/{version-id}`, `expand=fields` honoured ("Get a ListItemVersion resource"). */
+export function getItemVersion(context: RouteContext, listIdOrName: string, itemId: string, versionId: string): GraphResponse {
+  const resolved = resolveList(context, listIdOrName, 'read');
+  const item = findItem(context, resolved, itemId, 'read');
+  const version = context.store.tables.versionsOf(resolved.list.id, item.id).find((candidate) => `${candidate.version}.0` === versionId);
+  if (version === undefined) throw itemNotFound(`Version '${versionId}' of item ${itemId} was not found.`);
+  const query = parseItemQuery(context.request.query, context.pageSizeDefault);
+  return { status: 200, body: toGraphListItemVersion(renderContextOf(context, resolved), item, version, query.expandFields) };
 }
 
 /** `GET .../items/{id}/fields`, `$select` honoured. */

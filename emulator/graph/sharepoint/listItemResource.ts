@@ -1,5 +1,5 @@
 import type { ColumnDefinition } from '../../../src/lists/listSchema';
-import type { IdentityRecord, ItemRecord, ListRecord, SiteRecord } from '../store/storeRecords';
+import type { IdentityRecord, ItemRecord, ItemVersionRecord, ListRecord, SiteRecord } from '../store/storeRecords';
 import { eTagOf } from './listItemWrites';
 import { listWebUrl } from './sharePointResources';
 import { fieldKeyOf } from './validateItemFields';
@@ -72,6 +72,20 @@ export function toFieldValueSet(context: ItemRenderContext, item: ItemRecord, se
   });
   const chosen = select === undefined ? all : pick(all, select.flatMap((name) => [name, `${name}LookupId`]));
   return { '@odata.etag': eTagOf(item), ...chosen };
+}
+
+/**
+ * A `listItemVersion` ("listItemVersion resource type"): id `N.0`, who changed it when,
+ * and its `fields` only when expanded (a relationship, as on the item).
+ */
+export function toGraphListItemVersion(context: ItemRenderContext, item: ItemRecord, version: ItemVersionRecord, expandFields: boolean): Record<string, unknown> {
+  const asItem: ItemRecord = { ...item, version: version.version, fields: version.fields, lastModifiedDateTime: version.lastModifiedDateTime, lastModifiedBy: version.lastModifiedBy };
+  return {
+    id: `${version.version}.0`,
+    lastModifiedDateTime: version.lastModifiedDateTime,
+    lastModifiedBy: { user: identityOf(version.lastModifiedBy) },
+    ...(expandFields ? { fields: toFieldValueSet(context, asItem, undefined) } : {}),
+  };
 }
 
 function identityOf(identity: IdentityRecord): Record<string, string> {

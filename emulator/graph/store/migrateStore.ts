@@ -47,6 +47,16 @@ export function migrateStore(db: Database.Database): void {
       modified_by TEXT NOT NULL,
       PRIMARY KEY (list_id, id)
     );
+    -- Every version of an item as it was stored (SharePoint's version history; "listItemVersion").
+    CREATE TABLE IF NOT EXISTS item_versions (
+      list_id TEXT NOT NULL,
+      item_id INTEGER NOT NULL,
+      version INTEGER NOT NULL,
+      fields TEXT NOT NULL,
+      modified TEXT NOT NULL,
+      modified_by TEXT NOT NULL,
+      PRIMARY KEY (list_id, item_id, version)
+    );
     CREATE TABLE IF NOT EXISTS changes (
       seq INTEGER PRIMARY KEY AUTOINCREMENT,
       list_id TEXT NOT NULL,

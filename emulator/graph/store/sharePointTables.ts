@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { ColumnDefinition } from '../../../src/lists/listSchema';
-import type { ChangeKind, IdentityRecord, ItemRecord, ListRecord, SiteRecord, StoredColumn } from './storeRecords';
+import type { ChangeKind, IdentityRecord, ItemRecord, ItemVersionRecord, ListRecord, SiteRecord, StoredColumn } from './storeRecords';
 
 /**
  * Row-level access to the SharePoint tables. No rules here: validation, roles and
@@ -26,6 +26,8 @@ export interface SharePointTables {
   itemsAfter(listId: string, afterId: number): IterableIterator<ItemRecord>;
   insertItem(item: ItemRecord): void;
   updateItem(item: ItemRecord): void;
+  /** The stored versions of an item, newest first (each insert and update keeps one). */
+  versionsOf(listId: string, itemId: number): ItemVersionRecord[];
   deleteItem(listId: string, itemId: number): void;
   countItems(listId: string): number;
   recordChange(listId: string, itemId: number, kind: ChangeKind, at: string): number;
@@ -103,6 +105,11 @@ export function createSharePointTables(db: Database.Database): SharePointTables 
     ),
     updateItem: db.prepare('UPDATE items SET version = ?, fields = ?, modified = ?, modified_by = ? WHERE list_id = ? AND id = ?'),
     deleteItem: db.prepare('DELETE FROM items WHERE list_id = ? AND id = ?'),
+    insertVersion: db.prepare('INSERT OR REPLACE INTO item_versions (list_id, item_id, version, fields, modified, modified_by) VALUES (?, ?, ?, ?, ?, ?)'),
+    versionsOf: db.prepare<[string, number], { version: number; fields: string; modified: string; modified_by: string }>(
+      'SELECT version, fields, modified, modified_by FROM item_versions WHERE list_id = ? AND item_id = ? ORDER BY version DESC',
+    ),
+    deleteVersions: db.prepare('DELETE FROM item_versions WHERE list_id = ? AND item_id = ?'),
     countItems: db.prepare<[string], { n: number }>('SELECT COUNT(*) AS n FROM items WHERE list_id = ?'),
     recordChange: db.prepare('INSERT INTO changes (list_id, item_id, kind, at) VALUES (?, ?, ?, ?)'),
     latestChangeSeq: db.prepare<[], { seq: number | null }>('SELECT MAX(seq) AS seq FROM changes'),
@@ -119,6 +126,11 @@ export function createSharePointTables(db: Database.Database): SharePointTables 
     userOfLookup: db.prepare<[number], { user_id: string }>('SELECT user_id FROM user_lookup WHERE lookup_id = ?'),
     readMeta: db.prepare<[string], { value: string }>('SELECT value FROM meta WHERE key = ?'),
     writeMeta: db.prepare('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value'),
+  };
+
+  /** SharePoint keeps each version of an item; stored on every insert and update. */
+  const keepVersion = (item: ItemRecord): void => {
+    statements.insertVersion.run(item.listId, item.id, item.version, JSON.stringify(item.fields), item.lastModifiedDateTime, JSON.stringify(item.lastModifiedBy));
   };
 
   return {
@@ -159,6 +171,7 @@ export function createSharePointTables(db: Database.Database): SharePointTables 
       for (const row of statements.itemsAfter.iterate(listId, afterId)) yield toItem(row);
     },
     insertItem: (item) => {
+      keepVersion(item);
       statements.insertItem.run(
         item.listId,
         item.id,
@@ -172,11 +185,20 @@ export function createSharePointTables(db: Database.Database): SharePointTables 
       );
     },
     updateItem: (item) => {
+      keepVersion(item);
       statements.updateItem.run(item.version, JSON.stringify(item.fields), item.lastModifiedDateTime, JSON.stringify(item.lastModifiedBy), item.listId, item.id);
     },
     deleteItem: (listId, itemId) => {
       statements.deleteItem.run(listId, itemId);
+      statements.deleteVersions.run(listId, itemId);
     },
+    versionsOf: (listId, itemId) =>
+      statements.versionsOf.all(listId, itemId).map((row) => ({
+        version: row.version,
+        fields: JSON.parse(row.fields) as Record<string, unknown>,
+        lastModifiedDateTime: row.modified,
+        lastModifiedBy: JSON.parse(row.modified_by) as IdentityRecord,
+      })),
     countItems: (listId) => statements.countItems.get(listId)?.n ?? 0,
     recordChange: (listId, itemId, kind, at) => Number(statements.recordChange.run(listId, itemId, kind, at).lastInsertRowid),
     latestChangeSeq: () => statements.latestChangeSeq.get()?.seq ?? 0,

@@ -55,3 +55,12 @@ export interface ItemRecord {
 
 /** One entry of a list's change log, read by delta queries. */
 export type ChangeKind = 'upsert' | 'delete';
+
+/** One stored version of an item: its fields and who changed it when. */
+export interface ItemVersionRecord {
+  /** 1 for the item as created, +1 with every update (SharePoint's major versions 1.0, 2.0, ...). */
+  readonly version: number;
+  readonly fields: Readonly<Record<string, unknown>>;
+  readonly lastModifiedDateTime: string;
+  readonly lastModifiedBy: IdentityRecord;
+}

@@ -29,6 +29,7 @@ function environment(): { env: SelfAssessmentEnvironment; outbox: Outbox } {
     deleteItem: refuse('deleteItem'),
     deltaItems: refuse('deltaItems'),
     latestDeltaLink: refuse('latestDeltaLink'),
+    itemVersions: refuse('itemVersions'),
     batch: refuse('batch'),
     listItems: (list) => Promise.resolve(list === 'Assessments' ? [other] : []),
   };

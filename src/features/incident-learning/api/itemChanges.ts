@@ -15,19 +15,24 @@ export type SaveOutcome =
   | { readonly kind: 'forbidden' }
   | { readonly kind: 'failed' };
 
-/** The columns a case edit writes; the status only for the case team. */
-export function caseEditFields(edit: CaseEdit, timeline: readonly TimelineEntry[], options: { readonly includeStatus: boolean }): GraphFields {
+/**
+ * The columns a case edit writes: only the parts the user changed from `base` (the
+ * version they started from), so that saving over a concurrent change keeps the other
+ * person's changes to other parts; the status only for the case team.
+ */
+export function caseEditFields(edit: CaseEdit, base: CaseEdit, timeline: readonly TimelineEntry[], options: { readonly includeStatus: boolean }): GraphFields {
   const text = (value: string): string | undefined => (value.trim() === '' ? undefined : value.trim());
+  const changed = (key: keyof CaseEdit): boolean => edit[key].trim() !== base[key].trim();
   return {
-    ...(options.includeStatus ? { CaseStatus: edit.status } : {}),
-    ...optionalField('Theme', edit.theme === '' ? undefined : edit.theme, 'update'),
-    ...optionalField('ProcessStep', edit.processStep === '' ? undefined : edit.processStep, 'update'),
-    TimelineJson: jsonField(timeline),
-    ContributingFactorsJson: jsonField({ whys: linesOf(edit.whys), factors: linesOf(edit.factors) }),
-    ...optionalField('WentWell', text(edit.wentWell), 'update'),
-    ...optionalField('WentWrong', text(edit.wentWrong), 'update'),
-    ...optionalField('Lucky', text(edit.lucky), 'update'),
-    ...optionalField('LessonsText', text(edit.lessonsText), 'update'),
+    ...(options.includeStatus && changed('status') ? { CaseStatus: edit.status } : {}),
+    ...(changed('theme') ? optionalField('Theme', edit.theme === '' ? undefined : edit.theme, 'update') : {}),
+    ...(changed('processStep') ? optionalField('ProcessStep', edit.processStep === '' ? undefined : edit.processStep, 'update') : {}),
+    ...(changed('timeline') ? { TimelineJson: jsonField(timeline) } : {}),
+    ...(changed('whys') || changed('factors') ? { ContributingFactorsJson: jsonField({ whys: linesOf(edit.whys), factors: linesOf(edit.factors) }) } : {}),
+    ...(changed('wentWell') ? optionalField('WentWell', text(edit.wentWell), 'update') : {}),
+    ...(changed('wentWrong') ? optionalField('WentWrong', text(edit.wentWrong), 'update') : {}),
+    ...(changed('lucky') ? optionalField('Lucky', text(edit.lucky), 'update') : {}),
+    ...(changed('lessonsText') ? optionalField('LessonsText', text(edit.lessonsText), 'update') : {}),
   };
 }
 

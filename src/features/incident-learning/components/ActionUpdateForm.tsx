@@ -34,18 +34,21 @@ export function ActionUpdateForm({ environment, action, onSaved, onClose }: Acti
   const { t } = useI18n();
   const [status, setStatus] = useState<ActionStatusId>(action.status);
   const [effect, setEffect] = useState(action.effectivenessCheck ?? '');
+  // What the user started from: only what they changed is written, so a concurrent change to the other part stays.
+  const [base, setBase] = useState({ status: action.status, effect: action.effectivenessCheck ?? '' });
   const saving = useIfMatchSave<ImprovementAction>({
     eTag: action.eTag,
     write: (ifMatch) =>
       saveChanges(environment, environment.listNames.actions, action.id, ifMatch, {
-        ActionStatus: status,
-        ...optionalField('EffectivenessCheck', effect.trim() === '' ? undefined : effect.trim(), 'update'),
+        ...(status === base.status ? {} : { ActionStatus: status }),
+        ...(effect.trim() === base.effect.trim() ? {} : optionalField('EffectivenessCheck', effect.trim() === '' ? undefined : effect.trim(), 'update')),
       }),
     read: () => readStoredAction(environment, action.id),
     onSaved,
     onTheirs: (theirs) => {
       setStatus(theirs.status);
       setEffect(theirs.effectivenessCheck ?? '');
+      setBase({ status: theirs.status, effect: theirs.effectivenessCheck ?? '' });
     },
   });
   const submit = (event: FormEvent): void => {

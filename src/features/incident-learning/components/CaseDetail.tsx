@@ -8,6 +8,7 @@ import { ActionForm } from './ActionForm';
 import { ActionItem } from './ActionItem';
 import { BreachCountdown } from './BreachCountdown';
 import { CaseEditor, type CaseEditorRole } from './CaseEditor';
+import { CaseHistory } from './CaseHistory';
 import { LessonForm } from './LessonForm';
 import { useIncidentStyles } from './useIncidentStyles.styles';
 
@@ -113,6 +114,7 @@ export function CaseDetail({ environment, incident, actions, pending, peopleName
           onClose={() => setEditing(false)}
         />
       )}
+      {!pending && <CaseHistory environment={environment} incident={incident} />}
       <section className={styles.section} aria-labelledby="incident-actions-heading">
         <Title2 as="h3" id="incident-actions-heading">
           {t('incident.actions.heading')}

@@ -25,16 +25,19 @@ export interface CaseEditorProps {
   readonly onClose: () => void;
 }
 
-/** A draft of the editor: the values and the eTag of the version they were typed against. */
+/** A draft of the editor: the values, and the version (its values and eTag) they were typed against. */
 interface CaseEditDraft {
   readonly edit: CaseEdit;
+  readonly base: CaseEdit;
   readonly eTag: string;
 }
 
 function isCaseEditDraft(value: unknown): value is CaseEditDraft {
   if (typeof value !== 'object' || value === null) return false;
-  const { edit, eTag } = value as { edit?: unknown; eTag?: unknown };
-  return typeof eTag === 'string' && typeof edit === 'object' && edit !== null && typeof (edit as { timeline?: unknown }).timeline === 'string' && typeof (edit as { status?: unknown }).status === 'string';
+  const { edit, base, eTag } = value as { edit?: unknown; base?: unknown; eTag?: unknown };
+  const isEdit = (candidate: unknown): boolean =>
+    typeof candidate === 'object' && candidate !== null && typeof (candidate as { timeline?: unknown }).timeline === 'string' && typeof (candidate as { status?: unknown }).status === 'string';
+  return typeof eTag === 'string' && isEdit(edit) && isEdit(base);
 }
 
 /**
@@ -50,6 +53,8 @@ export function CaseEditor({ environment, incident, role, onSaved, onClose }: Ca
   const headingId = useId();
   const draftKey = `case-edit:${incident.submissionId}`;
   const [edit, setEdit] = useState<CaseEdit>(() => caseEditOf(incident));
+  // The version the user started from: only what they changed from it is written.
+  const [base, setBase] = useState<CaseEdit>(() => caseEditOf(incident));
   const [badLines, setBadLines] = useState<readonly number[]>([]);
   const saving = useIfMatchSave<IncidentCase>({
     eTag: incident.eTag,
@@ -58,7 +63,7 @@ export function CaseEditor({ environment, incident, role, onSaved, onClose }: Ca
       const timeline = parseTimeline(edit.timeline);
       setBadLines(timeline.ok ? [] : timeline.badLines);
       if (!timeline.ok) return Promise.resolve({ kind: 'failed' });
-      return saveChanges(environment, environment.listNames.incidentCases, incident.id, ifMatch, caseEditFields(edit, timeline.entries, { includeStatus: role === 'caseTeam' }));
+      return saveChanges(environment, environment.listNames.incidentCases, incident.id, ifMatch, caseEditFields(edit, base, timeline.entries, { includeStatus: role === 'caseTeam' }));
     },
     read: () => readStoredCase(environment, incident.id),
     onSaved: () => {
@@ -66,6 +71,7 @@ export function CaseEditor({ environment, incident, role, onSaved, onClose }: Ca
     },
     onTheirs: (theirs) => {
       setEdit(caseEditOf(theirs));
+      setBase(caseEditOf(theirs));
       void environment.drafts.remove(draftKey);
     },
   });
@@ -77,6 +83,7 @@ export function CaseEditor({ environment, incident, role, onSaved, onClose }: Ca
     void environment.drafts.load(draftKey).then((saved) => {
       if (!current || saved === undefined || !isCaseEditDraft(saved.value)) return;
       setEdit(saved.value.edit);
+      setBase(saved.value.base);
       saving.startFrom(saved.value.eTag);
     });
     return () => {
@@ -90,7 +97,7 @@ export function CaseEditor({ environment, incident, role, onSaved, onClose }: Ca
     const next = { ...edit, ...part };
     setEdit(next);
     saving.edited();
-    void environment.drafts.save(draftKey, { edit: next, eTag: saving.eTag } satisfies CaseEditDraft);
+    void environment.drafts.save(draftKey, { edit: next, base, eTag: saving.eTag } satisfies CaseEditDraft);
   };
 
   const submit = (event: FormEvent): void => {

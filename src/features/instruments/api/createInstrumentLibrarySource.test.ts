@@ -43,6 +43,7 @@ function fakeLists(items: ListItem[], delta: (options: DeltaOptions) => DeltaRes
     updateItemFields: unexpected,
     deleteItem: unexpected,
     batch: unexpected,
+    itemVersions: unexpected,
   };
   return { lists, calls };
 }

@@ -51,6 +51,7 @@ function fakeSharePoint() {
     deleteItem: unexpected('deleteItem'),
     deltaItems: unexpected('deltaItems'),
     latestDeltaLink: unexpected('latestDeltaLink'),
+    itemVersions: unexpected('itemVersions'),
     batch: unexpected('batch'),
     listItems: (list) => {
       if (list === 'AssessmentResponses') return Promise.resolve([]);
