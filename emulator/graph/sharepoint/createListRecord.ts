@@ -15,7 +15,8 @@ export interface NewList {
 /**
  * Creates a generic list with the built-in Title column plus the given columns (each
  * checked with {@link parseColumnDefinition}). When the name is taken it either refuses
- * with 409 `nameAlreadyExists` (Graph's answer) or, for seeding, adds missing columns.
+ * with 409 `nameAlreadyExists` (Graph's answer) or, for seeding, adds missing columns and
+ * missing choices of its choice columns.
  * The caller runs this in a transaction.
  */
 export function createListRecord(
@@ -37,9 +38,19 @@ export function createListRecord(
     if (options.ifExists === 'conflict') {
       throw new SharePointError(409, 'nameAlreadyExists', `A list, survey, discussion board, or document library with the specified title already exists in this Web site: '${list.displayName}'.`);
     }
-    const have = new Set(tables.columnsOf(existing.id).map((column) => column.definition.name.toLowerCase()));
+    const stored = tables.columnsOf(existing.id);
     for (const column of columns) {
-      if (!have.has(column.name.toLowerCase())) tables.insertColumn(existing.id, { id: crypto.randomUUID(), definition: column });
+      const found = stored.find((candidate) => candidate.definition.name.toLowerCase() === column.name.toLowerCase());
+      if (found === undefined) {
+        tables.insertColumn(existing.id, { id: crypto.randomUUID(), definition: column });
+        continue;
+      }
+      // A data folder from an earlier version lacks new choices (a new case state): added, as `npm run provision` does in a tenant.
+      const have = found.definition.choice?.choices ?? [];
+      const missing = (column.choice?.choices ?? []).filter((choice) => !have.includes(choice));
+      if (found.definition.choice !== undefined && missing.length > 0) {
+        tables.updateColumn(existing.id, { id: found.id, definition: { ...found.definition, choice: { ...found.definition.choice, choices: [...have, ...missing] } } });
+      }
     }
     return existing;
   }

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { instrumentsList } from '../../../src/lists/schemas';
+import { incidentCasesList, instrumentsList } from '../../../src/lists/schemas';
 import { openEmulatorStore } from './openEmulatorStore';
 
 describe('openEmulatorStore on a file', () => {
@@ -70,5 +70,20 @@ describe('store transactions', () => {
     const siteId = store.ensureSite('contoso.sharepoint.com', '/sites/ivho', 'IV-HO');
     for (const schema of [instrumentsList]) expect(store.ensureList(siteId, schema)).toMatch(/^[0-9a-f-]{36}$/);
     store.close();
+  });
+
+  it('gives a data folder of an earlier version the new choices of a choice column (a new case state), keeping its own', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'emulator-store-'));
+    const store = openEmulatorStore(join(folder, 'graph.sqlite'));
+    const siteId = store.ensureSite('contoso.sharepoint.com', '/sites/ivho', 'IV-HO');
+    const older = { ...incidentCasesList, columns: incidentCasesList.columns.map((column) => (column.name === 'CaseStatus' && column.choice !== undefined ? { ...column, choice: { ...column.choice, choices: ['draft', 'open', 'closed'] } } : column)) };
+    const listId = store.ensureList(siteId, older);
+    store.ensureList(siteId, incidentCasesList);
+    const status = store.tables.columnsOf(listId).find((column) => column.definition.name === 'CaseStatus');
+    expect(status?.definition.choice?.choices).toEqual(['draft', 'open', 'closed', 'inProgress', 'decided']);
+    // A new state can be written now.
+    expect(() => store.seedItem(siteId, 'IncidentCases', { Title: 'x', SubmissionId: 's-1', Kind: 'incident', WhatHappened: 'w', CaseStatus: 'inProgress' })).not.toThrow();
+    store.close();
+    rmSync(folder, { recursive: true, force: true });
   });
 });
