@@ -19,7 +19,8 @@ import {
 import { useState, type ReactNode } from 'react';
 import { markSignIn, type AccountControl } from '../auth';
 import type { SignedInUser } from '../graph';
-import { useI18n } from '../i18n';
+import { SectionMessages, useI18n } from '../i18n';
+import { accountMessages } from '../i18n/areas/accountMessages';
 import type { AppServices } from './createAppServices';
 
 /** Props of {@link AccountMenu}. */
@@ -41,7 +42,7 @@ type Confirming = { readonly pending: number } | undefined;
  * "Remove my data from this device". Both remove the user's drafts, outbox and the cached
  * library after a confirmation that says what unsent work would be lost.
  */
-export function AccountMenu({ services, user, control, restart = () => window.location.reload() }: AccountMenuProps): ReactNode {
+function AccountMenuContent({ services, user, control, restart = () => window.location.reload() }: AccountMenuProps): ReactNode {
   const { t } = useI18n();
   const [confirming, setConfirming] = useState<Confirming>();
   const [busy, setBusy] = useState(false);
@@ -121,5 +122,14 @@ export function AccountMenu({ services, user, control, restart = () => window.lo
         </DialogSurface>
       </Dialog>
     </>
+  );
+}
+
+/** {@link AccountMenuContent} with its own messages (they load with it, not with the first screen). */
+export function AccountMenu(props: AccountMenuProps): ReactNode {
+  return (
+    <SectionMessages messages={accountMessages}>
+      <AccountMenuContent {...props} />
+    </SectionMessages>
   );
 }

@@ -1,5 +1,5 @@
 import { Text, Title1, makeStyles, tokens } from '@fluentui/react-components';
-import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { AppConfig } from '../config/AppConfig';
 import { createInstrumentLibrarySource } from '../features/instruments/api/createInstrumentLibrarySource';
 import { InstrumentLibraryPage } from '../features/instruments/components/InstrumentLibraryPage';
@@ -8,7 +8,6 @@ import { createAppFolderStore, createChannelMessenger, type AppFolderStore, type
 import { useI18n } from '../i18n';
 import { createInstrumentCache } from '../storage/createInstrumentCache';
 import type { TeamsContext, TeamsHost } from '../teams';
-import { AccountMenu } from './AccountMenu';
 import { AppNavigation } from './AppNavigation';
 import { authProblemFor, concernsTheWholeSite, type AuthProblem } from './authProblemFor';
 import { ConsentRequiredPage } from './ConsentRequiredPage';
@@ -20,7 +19,6 @@ import { sectionOf, type AppSection } from './routes/AppRoute';
 import { useAppRoute } from './routes/AppRouteContext';
 import { SectionBoundary } from './SectionBoundary';
 import { SectionContent } from './SectionContent';
-import { SignInScreen } from './SignInScreen';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
@@ -28,6 +26,11 @@ const useStyles = makeStyles({
   top: { display: 'flex', alignItems: 'flex-start', justifyContent: 'space-between', columnGap: tokens.spacingHorizontalM },
   intro: { margin: '0', color: tokens.colorNeutralForeground2 },
 });
+
+// Not needed for the first screen (the account menu comes once the user is known, the
+// sign-in screen only after signing out): their Fluent menu and dialog stay out of the first bundle.
+const AccountMenu = lazy(() => import('./AccountMenu').then((module) => ({ default: module.AccountMenu })));
+const SignInScreen = lazy(() => import('./SignInScreen').then((module) => ({ default: module.SignInScreen })));
 
 /** The user's library preferences (favourites, last visit) in the app folder of their OneDrive. */
 const PREFERENCES_FILE = 'ivho-preferences.json';
@@ -145,7 +148,11 @@ export function FirstScreen({ config, host, context, origin, onReady }: FirstScr
   const retryAfterAuthProblem = useCallback(() => setAuthProblem(undefined), []);
 
   if (signedOut) {
-    return <SignInScreen reason={signInReason} control={accountControl} onShown={onFirstOutcome} />;
+    return (
+      <Suspense fallback={null}>
+        <SignInScreen reason={signInReason} control={accountControl} onShown={onFirstOutcome} />
+      </Suspense>
+    );
   }
 
   if (authProblem !== undefined) {
@@ -156,7 +163,11 @@ export function FirstScreen({ config, host, context, origin, onReady }: FirstScr
     <div className={styles.root}>
       <div className={styles.top}>
         <AppNavigation section={section} onSelect={setSection} />
-        {user === undefined ? null : <AccountMenu services={services} user={user} control={accountControl} />}
+        {user === undefined ? null : (
+          <Suspense fallback={null}>
+            <AccountMenu services={services} user={user} control={accountControl} />
+          </Suspense>
+        )}
       </div>
       <main className={styles.root}>
         {section === 'library' ? (

@@ -1,7 +1,8 @@
 import { Button, Field, Input, MessageBar, MessageBarBody, Text, Title1, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useState, type ReactNode } from 'react';
 import { markSignIn, type AccountControl, type SignInReason } from '../auth';
-import { useI18n } from '../i18n';
+import { SectionMessages, useI18n } from '../i18n';
+import { accountMessages } from '../i18n/areas/accountMessages';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM, maxWidth: '40rem' },
@@ -24,7 +25,7 @@ export interface SignInScreenProps {
  * tenant Entra ID's account chooser asks (a popup, opened by the click); locally the
  * user names a demo user of the emulator.
  */
-export function SignInScreen({ reason, control, restart = () => window.location.reload(), onShown }: SignInScreenProps): ReactNode {
+function SignInScreenContent({ reason, control, restart = () => window.location.reload(), onShown }: SignInScreenProps): ReactNode {
   const styles = useStyles();
   const { t } = useI18n();
   const [account, setAccount] = useState('');
@@ -76,5 +77,14 @@ export function SignInScreen({ reason, control, restart = () => window.location.
         </div>
       </form>
     </main>
+  );
+}
+
+/** {@link SignInScreenContent} with its own messages (they load with it, not with the first screen). */
+export function SignInScreen(props: SignInScreenProps): ReactNode {
+  return (
+    <SectionMessages messages={accountMessages}>
+      <SignInScreenContent {...props} />
+    </SectionMessages>
   );
 }

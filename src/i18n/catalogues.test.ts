@@ -4,12 +4,14 @@ import { nl } from './messages.nl';
 import { THEME_IDS, INSTRUMENT_TYPE_IDS } from '../lists/vocabulary';
 import { incidentMessages } from './areas/incidentMessages';
 import { selfAssessmentMessages } from './areas/selfAssessmentMessages';
+import { accountMessages } from './areas/accountMessages';
 
 /** The core catalogue and each section's own, both languages. */
 const CATALOGUE_PAIRS = [
   ['core', { en, nl }],
   ['incident learning', incidentMessages],
   ['self-assessment', selfAssessmentMessages],
+  ['account', accountMessages],
 ] as const;
 
 describe('message catalogues', () => {
