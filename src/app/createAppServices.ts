@@ -46,7 +46,7 @@ export interface AppServices {
  * user's object id from `/me`: in a plain browser the host gives no user, and two people
  * on one browser must never share a queue or see each other's drafts.
  */
-export function userDatabaseNames(config: AppConfig, userId: string): { readonly outbox: string; readonly drafts: string } {
+function userDatabaseNames(config: AppConfig, userId: string): { readonly outbox: string; readonly drafts: string } {
   const scope = `${userId}|${config.site.hostname}${config.site.path}`;
   return { outbox: `ivho-outbox|${scope}`, drafts: `ivho-drafts|${scope}` };
 }

@@ -1,8 +1,8 @@
 import type { AppConfig } from '../config/AppConfig';
-import { createBrowserMsalAccountClient } from './loadMsalClient';
+import { msalOptionsFor } from './createTokenSource';
+import { createBrowserMsalClient } from './loadMsalClient';
 import type { MsalAccountClient } from './MsalTokenClient';
 import { msalConfiguration } from './msalTokenSource';
-import { redirectBridgeUrl } from './redirectBridgeUrl';
 import { toAuthError } from './toAuthError';
 import { toGraphScopes } from './toGraphScopes';
 import { writeEmulatorAccount } from './deviceAccount';
@@ -78,16 +78,15 @@ export interface AccountControlEnvironment {
 export function createAccountControl(config: AppConfig, environment: AccountControlEnvironment): AccountControl | undefined {
   if (environment.hosted) return undefined;
   if (config.auth.kind === 'emulator') return emulatorAccountControl();
-  const auth = config.auth;
+  const options = msalOptionsFor(config.auth, config, environment);
   let loaded: Promise<MsalAccountClient> | undefined;
-  const client = (): Promise<MsalAccountClient> =>
-    (loaded ??= createBrowserMsalAccountClient(
-      msalConfiguration({
-        clientId: auth.clientId,
-        tenantId: auth.tenantId,
-        scopes: config.scopes.library,
-        redirectUri: auth.redirectUri ?? redirectBridgeUrl(environment.pageUrl ?? `${environment.origin}/`),
-      }),
-    ));
-  return msalAccountControl(client, config.scopes.library, new URL(config.graphBaseUrl).origin);
+  const client = (): Promise<MsalAccountClient> => {
+    loaded ??= createBrowserMsalClient(msalConfiguration(options)).catch((error: unknown) => {
+      // A failed load (offline, a missing chunk) may succeed on the next click.
+      loaded = undefined;
+      throw error;
+    });
+    return loaded;
+  };
+  return msalAccountControl(client, options.scopes, options.graphResource);
 }

@@ -29,6 +29,25 @@ export interface TokenSourceEnvironment {
 }
 
 /**
+ * What every msal client of a tenant configuration is made with: the app registration,
+ * the library's scopes, the redirect bridge beside the page (unless configured) and
+ * Graph's resource. Shared by the token sources and the account control.
+ */
+export function msalOptionsFor(
+  auth: Extract<AppConfig['auth'], { kind: 'msal' }>,
+  config: Pick<AppConfig, 'scopes' | 'graphBaseUrl'>,
+  environment: { readonly origin: string; readonly pageUrl?: string },
+): MsalTokenSourceOptions {
+  return {
+    clientId: auth.clientId,
+    tenantId: auth.tenantId,
+    scopes: config.scopes.library,
+    redirectUri: auth.redirectUri ?? redirectBridgeUrl(environment.pageUrl ?? `${environment.origin}/`),
+    graphResource: new URL(config.graphBaseUrl).origin,
+  };
+}
+
+/**
  * The token source the configuration and the environment call for: the emulator's dev
  * tokens in local mode; in a tenant, Nested App Authentication inside a host and the
  * standard SPA flow in a plain browser.
@@ -44,11 +63,7 @@ export function createTokenSource(config: AppConfig, environment: TokenSourceEnv
     });
   }
   const options: MsalTokenSourceOptions = {
-    clientId: config.auth.clientId,
-    tenantId: config.auth.tenantId,
-    scopes: config.scopes.library,
-    redirectUri: config.auth.redirectUri ?? redirectBridgeUrl(environment.pageUrl ?? `${environment.origin}/`),
-    graphResource: new URL(config.graphBaseUrl).origin,
+    ...msalOptionsFor(config.auth, config, environment),
     ...(environment.userPrincipalName === undefined ? {} : { loginHint: environment.userPrincipalName }),
   };
   return environment.hosted

@@ -16,14 +16,12 @@ export async function createNestedMsalClient(configuration: Configuration): Prom
   return msal.createNestablePublicClientApplication(configuration);
 }
 
-/** An msal client for the standard SPA flow in a plain browser (popups through the redirect bridge). */
-export async function createBrowserMsalClient(configuration: Configuration): Promise<MsalTokenClient> {
+/**
+ * An msal client for the standard SPA flow in a plain browser (popups through the
+ * redirect bridge): it gets tokens and, for the account menu, signs accounts in and out.
+ */
+export async function createBrowserMsalClient(configuration: Configuration): Promise<MsalTokenClient & MsalAccountClient> {
   const msal = await import('@azure/msal-browser');
   return msal.createStandardPublicClientApplication(configuration);
 }
 
-/** The same standard client, for signing an account in and out in a plain browser. */
-export async function createBrowserMsalAccountClient(configuration: Configuration): Promise<MsalAccountClient> {
-  const msal = await import('@azure/msal-browser');
-  return msal.createStandardPublicClientApplication(configuration);
-}

@@ -4,14 +4,15 @@ import { IMPROVEMENT_ACTION_SELECT, parseImprovementActionItem, type Improvement
 import { INCIDENT_CASE_SELECT, parseIncidentCaseItem, type IncidentCase } from '../../../lists/incidentCaseMapping';
 import { linesOf, type CaseEdit } from '../model/caseEdit';
 import type { TimelineEntry } from '../../../lists/incidentCaseMapping';
+import type { ItemParseResult } from '../../../lists/listReadResult';
 import type { IncidentLearningEnvironment } from './IncidentLearningEnvironment';
 
 /** What saving an item's changes came to. */
 export type SaveOutcome =
   | { readonly kind: 'saved' }
-  /** Someone saved the case since it was read (412): the user chooses. */
+  /** Someone saved the item since it was read (412): the user chooses. */
   | { readonly kind: 'conflict' }
-  /** SharePoint refused the write (403): not this user's case to change. */
+  /** SharePoint refused the write (403): not this user's item to change. */
   | { readonly kind: 'forbidden' }
   | { readonly kind: 'failed' };
 
@@ -53,23 +54,22 @@ export async function saveChanges(environment: IncidentLearningEnvironment, list
   }
 }
 
-/** The action as SharePoint has it now (after a conflict), or undefined when it cannot be read. */
-export async function readStoredAction(environment: IncidentLearningEnvironment, actionItemId: string): Promise<ImprovementAction | undefined> {
+/** An item as SharePoint has it now (after a conflict), or undefined when it cannot be read. */
+async function readStored<T>(environment: IncidentLearningEnvironment, list: string, itemId: string, select: readonly string[], parse: (raw: unknown) => ItemParseResult<T>): Promise<T | undefined> {
   try {
-    const parsed = parseImprovementActionItem(await environment.lists.getItem(environment.listNames.actions, actionItemId, { select: IMPROVEMENT_ACTION_SELECT }));
+    const parsed = parse(await environment.lists.getItem(list, itemId, { select }));
     return parsed.ok ? parsed.value : undefined;
   } catch {
     return undefined;
   }
 }
 
+/** The action as SharePoint has it now (after a conflict), or undefined when it cannot be read. */
+export function readStoredAction(environment: IncidentLearningEnvironment, actionItemId: string): Promise<ImprovementAction | undefined> {
+  return readStored(environment, environment.listNames.actions, actionItemId, IMPROVEMENT_ACTION_SELECT, parseImprovementActionItem);
+}
+
 /** The case as SharePoint has it now (after a conflict), or undefined when it cannot be read. */
-export async function readStoredCase(environment: IncidentLearningEnvironment, caseItemId: string): Promise<IncidentCase | undefined> {
-  try {
-    const item = await environment.lists.getItem(environment.listNames.incidentCases, caseItemId, { select: INCIDENT_CASE_SELECT });
-    const parsed = parseIncidentCaseItem(item);
-    return parsed.ok ? parsed.value : undefined;
-  } catch {
-    return undefined;
-  }
+export function readStoredCase(environment: IncidentLearningEnvironment, caseItemId: string): Promise<IncidentCase | undefined> {
+  return readStored(environment, environment.listNames.incidentCases, caseItemId, INCIDENT_CASE_SELECT, parseIncidentCaseItem);
 }
