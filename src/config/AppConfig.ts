@@ -43,6 +43,8 @@ const listsSchema = z.strictObject({
   /** TLP:RED and TLP:AMBER+STRICT lessons, readable by the case team only. */
   restrictedLessons: listName.default('RestrictedLessons'),
   actions: listName,
+  /** The art. 33(5) breach register's entries that outlive their case (retention), readable by the case team only. */
+  breachRegister: listName.default('BreachRegister'),
 });
 
 const scopeName = z.string().trim().min(1, whenPresent('must not be empty'));
@@ -91,6 +93,18 @@ const privacySchema = z
   })
   .optional();
 
+/**
+ * Which Dutch laws the incident workflow runs clocks for, per institution. The
+ * Cyberbeveiligingswet (NIS2) applies to universities and universities of applied sciences;
+ * an institution outside its scope switches it off.
+ */
+const incidentLearningSchema = z
+  .strictObject({
+    /** The case team can mark a significant incident and sees its Cbw deadlines (24 h, 72 h, one month). @default true */
+    cyberSecurityAct: z.boolean().optional(),
+  })
+  .optional();
+
 /** Free text for people reading the JSON file (JSON has no comments); ignored by the app. */
 const commentSchema = z.string().optional();
 
@@ -115,6 +129,7 @@ const localConfigSchema = z.strictObject({
   }),
   scopes: scopesSchema,
   privacy: privacySchema,
+  incidentLearning: incidentLearningSchema,
   teamsAppId: teamsAppIdSchema,
 });
 
@@ -138,6 +153,7 @@ const tenantConfigSchema = z.strictObject({
   }),
   scopes: scopesSchema,
   privacy: privacySchema,
+  incidentLearning: incidentLearningSchema,
   teamsAppId: teamsAppIdSchema,
   /**
    * Where OneDrive's download URLs point (the Content-Security-Policy allows reading

@@ -10,6 +10,7 @@ const lists = {
   lessons: 'Lessons',
   restrictedLessons: 'RestrictedLessons',
   actions: 'Actions',
+  breachRegister: 'BreachRegister',
 };
 
 function localRaw(): Record<string, unknown> {

@@ -20,6 +20,8 @@ export interface ListItemMeta {
   readonly eTag: string;
   /** ISO date-time of the last change, from `lastModifiedDateTime`. */
   readonly lastModified: string;
+  /** ISO date-time the item was created, from `createdDateTime` (or the `Created` field); when a report was received. */
+  readonly created?: string;
   /**
    * The object id of the user who created the item, from `createdBy.user.id`: set by
    * SharePoint, so it decides authorship ("my answers", "who coordinates"), never a UPN
@@ -74,7 +76,13 @@ export function readListItemEnvelope(raw: unknown): ListItemEnvelopeResult {
     return { ok: false, reason: 'lastModifiedDateTime: missing' };
   }
   const authorId = authorIdOf(item.createdBy);
-  return { ok: true, meta: { id: item.id, eTag, lastModified, ...(authorId === undefined ? {} : { authorId }) }, fields: item.fields };
+  const createdField = item.fields['Created'];
+  const created = item.createdDateTime ?? (typeof createdField === 'string' ? createdField : undefined);
+  return {
+    ok: true,
+    meta: { id: item.id, eTag, lastModified, ...(created === undefined ? {} : { created }), ...(authorId === undefined ? {} : { authorId }) },
+    fields: item.fields,
+  };
 }
 
 /** The item id of a raw value, for skip reports; `(unknown)` when there is none. */

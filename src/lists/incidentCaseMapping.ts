@@ -12,8 +12,13 @@ import {
 import { parseListItem, readListItems, type ItemParseResult, type ListReadResult } from './listReadResult';
 import { optionalEntry } from './optionalEntry';
 import {
+  BREACH_DECISION_IDS,
+  BREACH_RISK_IDS,
   BREACH_TYPE_IDS,
   CASE_STATUS_IDS,
+  NOT_INFORMED_GROUND_IDS,
+  NOTIFICATION_PHASE_IDS,
+  SENSITIVE_DATA_IDS,
   INCIDENT_KIND_IDS,
   PROCESS_STEP_IDS,
   THEME_IDS,
@@ -41,8 +46,25 @@ export type ContributingFactors = z.infer<typeof contributingFactorsSchema>;
  * effects and remedial action of every breach, notified or not.
  */
 export const breachRecordSchema = z.object({
+  /** The case team's verdict; absent on records of earlier versions, which were breaches by report. */
+  decision: z.enum(BREACH_DECISION_IDS).optional(),
+  /** When the verdict "breach" (or "no breach") was saved. */
+  decidedOn: z.iso.datetime({ offset: true }).optional(),
+  /** The facts of the breach as the case team records them for the register (art. 33(5)); never the reporter's free text. */
+  facts: z.string().optional(),
   types: z.array(z.enum(BREACH_TYPE_IDS)).default([]),
   dataCategories: z.array(z.string()).optional(),
+  sensitiveData: z.array(z.enum(SENSITIVE_DATA_IDS)).optional(),
+  risk: z.enum(BREACH_RISK_IDS).optional(),
+  /** Why the risk is what it is: the documentation art. 33(5) asks for, above all for "no risk". */
+  riskReasoning: z.string().optional(),
+  /** The processor (verwerker) involved, and when it told the institution (art. 33(2)). */
+  processor: z.string().optional(),
+  processorToldOn: z.iso.datetime({ offset: true }).optional(),
+  notificationPhase: z.enum(NOTIFICATION_PHASE_IDS).optional(),
+  /** Why the AP was notified later than 72 hours after awareness (art. 33(1)). */
+  delayReason: z.string().optional(),
+  subjectsNotInformedGround: z.enum(NOT_INFORMED_GROUND_IDS).optional(),
   /** Approximate number of people whose data is involved. */
   subjectCount: z.number().int().min(0).optional(),
   /** Approximate number of records involved. */
@@ -60,6 +82,20 @@ export const breachRecordSchema = z.object({
   remedialAction: z.string().optional(),
 });
 export type BreachRecord = z.infer<typeof breachRecordSchema>;
+
+/**
+ * A significant incident under the Cyberbeveiligingswet (NIS2 art. 23): when the institution
+ * became aware, and when each step was done (early warning, incident notification, final
+ * report to the CSIRT). The case team marks it; the app computes the deadlines.
+ */
+export const cyberIncidentRecordSchema = z.object({
+  significant: z.boolean(),
+  awareOn: z.iso.datetime({ offset: true }).optional(),
+  earlyWarningOn: z.iso.datetime({ offset: true }).optional(),
+  notificationOn: z.iso.datetime({ offset: true }).optional(),
+  finalReportOn: z.iso.datetime({ offset: true }).optional(),
+});
+export type CyberIncidentRecord = z.infer<typeof cyberIncidentRecordSchema>;
 
 /** Impact / severity of an incident, 1 (minor) to 4 (severe). */
 export const impactLevelSchema = z.literal([1, 2, 3, 4]);
@@ -89,6 +125,7 @@ export interface IncidentCase {
   /** When the institution became aware of a personal data breach: the 72-hour clock starts here. */
   readonly breachAwareOn?: string;
   readonly breach?: BreachRecord;
+  readonly cyberIncident?: CyberIncidentRecord;
   readonly reporterUpn?: string;
   readonly lastModified: string;
   /** Who reported it, as SharePoint recorded it (`createdBy.user.id`); undefined while only in the outbox. */
@@ -119,6 +156,7 @@ export const INCIDENT_CASE_SELECT = [
   'PersonalDataInvolved',
   'BreachAwareOn',
   'BreachJson',
+  'CyberIncidentJson',
   'ReporterUpn',
 ] as const;
 
@@ -142,6 +180,7 @@ const incidentCaseFieldsSchema = z.object({
   PersonalDataInvolved: booleanField,
   BreachAwareOn: optionalDateTimeField,
   BreachJson: jsonTextField(breachRecordSchema.optional(), undefined),
+  CyberIncidentJson: jsonTextField(cyberIncidentRecordSchema.optional(), undefined),
   ReporterUpn: optionalTextField,
 });
 
@@ -171,6 +210,7 @@ export function parseIncidentCaseItem(raw: unknown): ItemParseResult<IncidentCas
     personalDataInvolved: fields.PersonalDataInvolved,
     ...optionalEntry('breachAwareOn', fields.BreachAwareOn),
     ...optionalEntry('breach', fields.BreachJson),
+    ...optionalEntry('cyberIncident', fields.CyberIncidentJson),
     ...optionalEntry('reporterUpn', fields.ReporterUpn),
   }));
 }
@@ -202,6 +242,7 @@ export function toIncidentCaseFields(draft: IncidentCaseDraft, mode: FieldWriteM
     PersonalDataInvolved: draft.personalDataInvolved,
     ...optionalField('BreachAwareOn', draft.breachAwareOn, mode),
     ...optionalField('BreachJson', draft.breach === undefined ? undefined : jsonField(draft.breach), mode),
+    ...optionalField('CyberIncidentJson', draft.cyberIncident === undefined ? undefined : jsonField(draft.cyberIncident), mode),
     ...optionalField('ReporterUpn', draft.reporterUpn, mode),
   };
 }

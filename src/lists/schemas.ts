@@ -150,6 +150,8 @@ export const incidentCasesList: ListSchema = {
     { name: 'PersonalDataInvolved', boolean: {}, indexed: true },
     dateTime('BreachAwareOn', { indexed: true }),
     multiLine('BreachJson'),
+    // The Cyberbeveiligingswet (NIS2) steps of a significant incident (issue 16).
+    multiLine('CyberIncidentJson'),
     singleLine('ReporterUpn', { indexed: true }),
   ],
 };

@@ -135,7 +135,7 @@ describe('axe in every state, in every theme', () => {
     await page.close();
   });
 
-  it('incident learning: loading, error, empty, the report form with a breach, every overview', async () => {
+  it('incident learning: loading, error, empty, the report form with problems, every overview', async () => {
     const url = hosted.emulator.url;
     await setFaults(url, SLOW);
     const slow = await open(`tab=personal&theme=default&subPageId=incidents`);

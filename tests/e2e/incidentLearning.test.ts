@@ -1,6 +1,6 @@
 /**
  * Incident learning in the emulator host (issue 6): a near miss in one short flow, a
- * breach with its countdown, a lesson blocked by the personal-data guard until redacted
+ * breach decided and completed by the privacy officer (issue 16), a lesson blocked by the personal-data guard until redacted
  * and then shared to the channel, an overdue action, and the breach register export.
  */
 import type { FrameLocator, Page } from 'playwright-core';
@@ -37,6 +37,25 @@ async function openIncidents(query: string): Promise<{ page: Page; tab: FrameLoc
   return opened;
 }
 
+/** One line of the register's Dutch CSV: `;`-separated, `"` quoting (RFC 4180). */
+function splitCsvLine(line: string): string[] {
+  const cells: string[] = [];
+  let current = '';
+  let quoted = false;
+  for (let index = 0; index < line.length; index += 1) {
+    const char = line[index];
+    if (quoted && char === '"' && line[index + 1] === '"') {
+      current += '"';
+      index += 1;
+    } else if (char === '"') quoted = !quoted;
+    else if (char === ';' && !quoted) {
+      cells.push(current);
+      current = '';
+    } else current += char;
+  }
+  return [...cells, current];
+}
+
 describe('incident learning in the emulator host', () => {
   it('reports a near miss in one short flow, keeps a typed draft across a reload, and stores it once', async () => {
     const before = await count('IncidentCases');
@@ -70,8 +89,8 @@ describe('incident learning in the emulator host', () => {
     await tab.getByText('Nooduitgang geblokkeerd door pallets').first().waitFor();
     // The demo cases (reported by others) are not theirs to see.
     expect(await tab.getByText('Onbeheerde laptop in de collegezaal').count()).toBe(0);
-    // Actions and TLP:RED / AMBER+STRICT lessons are the case team's: the browser logs SharePoint's 403s.
-    expect(errors.filter((error) => !/status of 403 .*\/lists\/(Actions|RestrictedLessons)\//.test(error))).toEqual([]);
+    // Actions, TLP:RED / AMBER+STRICT lessons and the breach register are the case team's: the browser logs SharePoint's 403s.
+    expect(errors.filter((error) => !/status of 403 .*\/lists\/(Actions|RestrictedLessons|BreachRegister)\//.test(error))).toEqual([]);
     await page.close();
   });
 
@@ -128,33 +147,125 @@ describe('incident learning in the emulator host', () => {
     await page.close();
   });
 
-  it('reports a breach and shows the 72-hour countdown; refuses a breach without an awareness time', async () => {
-    const { page, tab, errors } = await openIncidents('tab=personal&locale=en-US');
-    await tab.getByRole('radio', { name: 'Incident' }).check();
-    await tab.getByRole('textbox', { name: 'Title' }).fill('List with grades sent to the wrong group');
-    await tab.getByRole('textbox', { name: 'What happened' }).fill('A spreadsheet was attached to a mail to all first-year students.');
-    await tab.getByRole('checkbox', { name: /Add more details/ }).check();
-    await tab.getByRole('checkbox', { name: /Personal data is involved/ }).check();
-    await tab.getByRole('checkbox', { name: 'Confidentiality' }).check();
-    await tab.getByRole('button', { name: 'Send report' }).click();
-    await tab.getByText('With personal data involved, record when you became aware').waitFor();
-    const awareAt = new Date(Date.now() - 2 * 3_600_000);
-    const local = new Date(awareAt.getTime() - awareAt.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
-    await tab.getByLabel('When we became aware of the breach').fill(local);
-    const countdown = tab.getByTestId('breach-countdown');
-    await expect(countdown.textContent()).resolves.toMatch(/2 days, 21 hours and (59|58) minutes left/);
-    await tab.getByRole('button', { name: 'Send report' }).click();
-    await tab.getByText('Your report is saved on this device').waitFor();
-    await tab.getByRole('tab', { name: 'Breach register' }).click();
-    await tab.getByRole('cell', { name: 'List with grades sent to the wrong group' }).waitFor();
-    const download = page.waitForEvent('download');
-    await tab.getByRole('button', { name: 'Export to CSV' }).click();
-    const file = await (await download).path();
+  it('a near miss with personal data starts no clock; the privacy officer decides it is a breach, completes it, cannot close it late without a reason, and the register CSV holds every art. 33(5) element', async () => {
+    const title = 'Cijferlijst bijna naar verkeerde groep';
+    const before = await count('IncidentCases');
+    const staff = await openIncidents('tab=personal&locale=nl-NL&user=staff%40contoso.example');
+    await staff.tab.getByRole('textbox', { name: 'Titel' }).fill(title);
+    await staff.tab.getByRole('textbox', { name: 'Wat er gebeurde' }).fill('Een bijlage met cijfers stond klaar voor alle eerstejaars; op tijd gezien.');
+    await staff.tab.getByRole('checkbox', { name: /Er zijn persoonsgegevens bij betrokken/ }).check();
+    await staff.tab.getByRole('button', { name: 'Melding versturen' }).click();
+    await waitForCount('IncidentCases', before + 1);
+    const graph = await graphAs(hosted.emulator.url, 'privacy@contoso.example');
+    const stored = async () => {
+      const items = (await graph('GET', `${itemsPath('IncidentCases')}?expand=fields&$top=5000`)) as { value: Array<{ fields: Record<string, unknown> }> };
+      const found = items.value.find((item) => item.fields['Title'] === title);
+      if (found === undefined) throw new Error('the report is not in SharePoint');
+      return found.fields;
+    };
+    // A question, not a verdict: no awareness time, no breach record, no countdown anywhere.
+    const reported = await stored();
+    expect(reported['PersonalDataInvolved']).toBe(true);
+    expect(reported['BreachAwareOn'] ?? undefined).toBeUndefined();
+    expect(reported['BreachJson'] ?? undefined).toBeUndefined();
+    await staff.tab.getByRole('tab', { name: 'Meldingen' }).click();
+    await staff.tab.getByRole('button', { name: title }).waitFor();
+    expect(await staff.tab.getByTestId('breach-countdown').count()).toBe(0);
+    await staff.page.close();
+
+    // The privacy officer (case team) became aware four days ago and decides only now: late.
+    const officer = await hosted.openHost(`tab=personal&locale=nl-NL&user=privacy%40contoso.example&subPageId=${encodeURIComponent(`incident:${String(reported['SubmissionId'])}`)}`);
+    const { tab } = officer;
+    await tab.getByRole('heading', { level: 2, name: title }).waitFor();
+    await tab.getByText('Persoonsgegevens: te beoordelen').waitFor();
+    await tab.getByRole('button', { name: 'Dossier bewerken' }).click();
+    await tab.getByRole('radio', { name: 'Ja, een datalek' }).check();
+    const local = (hoursAgo: number) => {
+      const at = new Date(Date.now() - hoursAgo * 3_600_000);
+      return new Date(at.getTime() - at.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
+    };
+    await tab.getByLabel(/^Wanneer we het datalek ontdekten/).fill(local(96));
+    await expect(tab.getByTestId('breach-countdown').textContent()).resolves.toMatch(/De termijn van 72 uur verliep/);
+    await tab.getByRole('textbox', { name: 'Feiten voor het register (zonder namen)' }).fill('Cijferlijst van een vak klaargezet voor een mail aan alle eerstejaars.');
+    await tab.getByRole('checkbox', { name: 'Vertrouwelijkheid' }).check();
+    await tab.getByRole('checkbox', { name: 'Gegevens van minderjarigen' }).check();
+    await tab.getByRole('spinbutton', { name: 'Aantal betrokkenen (ongeveer)' }).fill('180');
+    await tab.getByRole('radio', { name: /^Hoog risico/ }).check();
+    await tab.getByRole('textbox', { name: 'Onderbouwing' }).fill('Cijfers van minderjarige studenten; verspreiding niet uit te sluiten.');
+    await tab.getByLabel('Gemeld aan de Autoriteit Persoonsgegevens op').fill(local(2));
+    await tab.getByRole('textbox', { name: 'Kenmerk van de AP' }).fill('AP-2026-0042');
+    await tab.getByRole('combobox', { name: 'Melding' }).selectOption({ label: 'Eerste melding' });
+    await tab.getByLabel('Betrokkenen geïnformeerd op (art. 34)').fill(local(1));
+    await tab.getByRole('textbox', { name: 'Waarschijnlijke gevolgen voor betrokkenen' }).fill('Geen verdere verspreiding vastgesteld.');
+    await tab.getByRole('textbox', { name: 'Genomen maatregelen' }).fill('Verzendlijsten afgeschermd; vier-ogencontrole.');
+    await tab.getByRole('combobox', { name: 'Status' }).selectOption({ label: 'Afgerond' });
+    await tab.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
+    // Notified after the 72 hours: closing needs the reason for the delay; nothing is written.
+    await tab.getByText(/leg de reden van de vertraging vast/).waitFor();
+    await tab.getByText('Je kunt de casus nog niet afronden').waitFor();
+    expect(await seriousAxeViolations(officer.page)).toEqual([]);
+    expect((await stored())['CaseStatus']).toBe('open');
+    await tab.getByRole('textbox', { name: 'Reden van de vertraging (na 72 uur)' }).fill('De melding kwam pas na het weekend bij de privacy officer.');
+    await tab.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
+    await tab.getByText('Opgeslagen in SharePoint.').waitFor();
+    const closed = await stored();
+    expect(closed['CaseStatus']).toBe('closed');
+    expect(JSON.parse(String(closed['BreachJson']))).toMatchObject({ decision: 'breach', risk: 'high', authorityReference: 'AP-2026-0042', sensitiveData: ['minors'], subjectCount: 180 });
+
+    // The register holds it, with every art. 33(5) element in the export.
+    await tab.getByRole('button', { name: 'Terug naar de meldingen' }).click();
+    await tab.getByRole('tab', { name: 'Datalekregister' }).click();
+    await tab.getByRole('cell', { name: title }).waitFor();
+    const download = officer.page.waitForEvent('download');
+    await tab.getByRole('button', { name: 'Exporteren naar CSV' }).click();
     const { readFileSync } = await import('node:fs');
-    const csv = readFileSync(file, 'utf8');
-    expect(csv.startsWith('\uFEFFReference,Title,Discovered,Aware since')).toBe(true);
-    expect(csv).toContain('List with grades sent to the wrong group');
-    expect(csv).toContain('confidentiality');
+    const csv = readFileSync(await (await download).path(), 'utf8');
+    const [header, ...rows] = csv.replace(/^\uFEFF/, '').trimEnd().split('\r\n');
+    const row = rows.find((line) => line.includes(title)) ?? '';
+    const columns = splitCsvLine(header ?? '');
+    const cell = (name: string) => splitCsvLine(row)[columns.indexOf(name)];
+    expect(cell('Feiten')).toBe('Cijferlijst van een vak klaargezet voor een mail aan alle eerstejaars.');
+    expect(cell('Gevolgen')).toBe('Geen verdere verspreiding vastgesteld.');
+    expect(cell('Maatregelen')).toBe('Verzendlijsten afgeschermd; vier-ogencontrole.');
+    expect(cell('Onderbouwing')).toBe('Cijfers van minderjarige studenten; verspreiding niet uit te sluiten.');
+    expect(cell('Risico')).toBe('hoog risico');
+    expect(cell('Kenmerk AP')).toBe('AP-2026-0042');
+    expect(cell('Reden vertraging')).toBe('De melding kwam pas na het weekend bij de privacy officer.');
+    expect(cell('Gemeld aan AP op')).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+    expect(cell('Betrokkenen geïnformeerd op')).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+    expect(officer.errors).toEqual([]);
+    await officer.page.close();
+  });
+
+  it('a significant cyber incident shows its three Cyberbeveiligingswet deadlines, done or due', async () => {
+    const title = 'Ransomware op een onderzoeksserver';
+    const staff = await graphAs(hosted.emulator.url, 'staff@contoso.example');
+    const created = (await staff('POST', itemsPath('IncidentCases'), {
+      fields: { Title: title, SubmissionId: `cbw-${Date.now()}`, Kind: 'incident', WhatHappened: 'Bestanden versleuteld; losgeldbrief op het bureaublad.', CaseStatus: 'open' },
+    })) as { fields: { SubmissionId: string } };
+    const { page, tab, errors } = await hosted.openHost(`tab=personal&locale=nl-NL&user=privacy%40contoso.example&subPageId=${encodeURIComponent(`incident:${created.fields.SubmissionId}`)}`);
+    await tab.getByRole('heading', { level: 2, name: title }).waitFor();
+    await tab.getByRole('button', { name: 'Dossier bewerken' }).click();
+    await tab.getByRole('checkbox', { name: /Dit is een significant incident/ }).check();
+    await tab.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
+    // Its clocks start at awareness: that moment is asked for, nothing is written without it.
+    await tab.getByText('Leg vast wanneer de instelling het incident ontdekte').waitFor();
+    const local = (hoursAgo: number) => {
+      const at = new Date(Date.now() - hoursAgo * 3_600_000);
+      return new Date(at.getTime() - at.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
+    };
+    await tab.getByLabel(/^Wanneer de instelling het incident ontdekte/).fill(local(30));
+    await tab.getByLabel('Vroegtijdige waarschuwing gedaan op').fill(local(20));
+    await tab.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
+    await tab.getByText('Opgeslagen in SharePoint.').waitFor();
+    const deadlines = tab.getByTestId('cyber-deadlines').first();
+    await deadlines.waitFor();
+    const steps = await deadlines.locator('li').evaluateAll((items) => items.map((item) => `${item.getAttribute('data-step')} ${item.getAttribute('data-overdue')} ${item.textContent ?? ''}`));
+    expect(steps).toHaveLength(3);
+    expect(steps[0]).toMatch(/^earlyWarning false Vroegtijdige waarschuwing \(binnen 24 uur\): gedaan op /);
+    expect(steps[1]).toMatch(/^notification false Incidentmelding \(binnen 72 uur\): uiterlijk /);
+    expect(steps[2]).toMatch(/^finalReport false Eindrapport \(binnen een maand na de incidentmelding\): uiterlijk /);
+    await tab.getByText('Significant incident (Cbw)').first().waitFor();
     expect(errors).toEqual([]);
     await page.close();
   });

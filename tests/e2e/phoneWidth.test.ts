@@ -84,7 +84,7 @@ describe.each([320, 360])('the tab at %i px wide', (width) => {
     await page.close();
   });
 
-  it('incident learning: the quick report, the breach section and every overview; nothing sticks out', async () => {
+  it('incident learning: the quick report, every overview and the case team’s breach assessment; nothing sticks out', async () => {
     const { page, tab, frame, errors } = await open('tab=personal&locale=nl-NL&subPageId=incidents', width);
     await tab.getByRole('heading', { level: 1, name: 'Leren van incidenten' }).waitFor();
     expect(await sticking(frame)).toEqual([]);
@@ -99,6 +99,17 @@ describe.each([320, 360])('the tab at %i px wide', (width) => {
     expect(await seriousAxeViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();
+
+    // The privacy officer assesses the demo case: the whole assessment form at phone width.
+    const officer = await open(`tab=personal&locale=nl-NL&user=privacy%40contoso.example&subPageId=${encodeURIComponent('incident:demo-case-0001')}`, width);
+    await officer.tab.getByRole('button', { name: 'Dossier bewerken' }).click();
+    await officer.tab.getByRole('radio', { name: 'Ja, een datalek' }).check();
+    await officer.tab.getByRole('radio', { name: /^Hoog risico/ }).check();
+    await officer.tab.getByRole('textbox', { name: 'Kenmerk van de AP' }).waitFor();
+    expect(await sticking(officer.frame)).toEqual([]);
+    expect(await seriousAxeViolations(officer.page)).toEqual([]);
+    expect(officer.errors).toEqual([]);
+    await officer.page.close();
   });
 
   it('library: the list, the filters and an instrument; nothing sticks out', async () => {

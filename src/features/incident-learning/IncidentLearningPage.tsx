@@ -147,7 +147,7 @@ function IncidentLearningPageContent({ environment, initialCaseId, onShown }: In
       )}
       {records !== undefined && view === 'actions' && <ActionsView environment={environment} actions={records.actions.items} now={(environment.now ?? (() => new Date()))()} onChanged={reload} />}
       {records !== undefined && view === 'lessons' && <LessonsView lessons={records.lessons.items} {...(maturityQuestions === undefined ? {} : { questions: maturityQuestions })} />}
-      {records !== undefined && view === 'register' && <BreachRegisterView cases={records.cases.items} canDownloadFiles={environment.canDownloadFiles ?? true} />}
+      {records !== undefined && view === 'register' && <BreachRegisterView cases={records.cases.items} kept={records.breachRegister} canDownloadFiles={environment.canDownloadFiles ?? true} />}
     </div>
   );
 }

@@ -16,7 +16,7 @@ export interface LinkableQuestion {
 export interface IncidentLearningEnvironment {
   readonly lists: ListClient;
   /** Display names of the lists; TLP:RED and AMBER+STRICT lessons go to `restrictedLessons`. */
-  readonly listNames: { readonly incidentCases: string; readonly lessons: string; readonly restrictedLessons: string; readonly actions: string };
+  readonly listNames: { readonly incidentCases: string; readonly lessons: string; readonly restrictedLessons: string; readonly actions: string; readonly breachRegister: string };
   /** The signed-in user: `id` is the object id SharePoint records as an item's author. */
   readonly user: { readonly upn: string; readonly id: string; readonly displayName?: string };
   /** Set in a channel tab: lessons can be posted there (when their TLP label allows). */
@@ -34,6 +34,8 @@ export interface IncidentLearningEnvironment {
   readonly privacy?: { readonly studentNumberPattern?: string | undefined; readonly staffNumberPattern?: string | undefined };
   /** The maturity model's questions, so a lesson can name the ones it concerns (the self-assessment then shows it). */
   readonly loadMaturityQuestions?: () => Promise<readonly LinkableQuestion[]>;
+  /** Whether the case team marks significant incidents under the Cyberbeveiligingswet (configuration `incidentLearning.cyberSecurityAct`). @default true */
+  readonly cyberSecurityAct?: boolean;
   /** Whether the host can save a downloaded file (not the Teams mobile apps). @default true */
   readonly canDownloadFiles?: boolean;
   /** @default () => new Date() */

@@ -2,7 +2,9 @@ import { isGraphError } from '../../../graph';
 import { jsonField, optionalField, type GraphFields } from '../../../lists/graphFields';
 import { IMPROVEMENT_ACTION_SELECT, parseImprovementActionItem, type ImprovementAction } from '../../../lists/improvementActionMapping';
 import { INCIDENT_CASE_SELECT, parseIncidentCaseItem, type IncidentCase } from '../../../lists/incidentCaseMapping';
-import { linesOf, type CaseEdit } from '../model/caseEdit';
+import type { CheckedBreach } from '../model/breachEdit';
+import type { CyberIncidentRecord } from '../../../lists/incidentCaseMapping';
+import { linesOf, type CaseEdit, type CaseEditText } from '../model/caseEdit';
 import type { TimelineEntry } from '../../../lists/incidentCaseMapping';
 import type { ItemParseResult } from '../../../lists/listReadResult';
 import type { IncidentLearningEnvironment } from './IncidentLearningEnvironment';
@@ -19,12 +21,29 @@ export type SaveOutcome =
 /**
  * The columns a case edit writes: only the parts the user changed from `base` (the
  * version they started from), so that saving over a concurrent change keeps the other
- * person's changes to other parts; the status only for the case team.
+ * person's changes to other parts; the status only for the case team, and the breach
+ * assessment and the Cbw part (`breach`, `cyber`, given only when they changed) only from
+ * the case team's form. A
+ * verdict "breach" marks the case as one with personal data, whatever the reporter said.
  */
-export function caseEditFields(edit: CaseEdit, base: CaseEdit, timeline: readonly TimelineEntry[], options: { readonly includeStatus: boolean }): GraphFields {
+export function caseEditFields(
+  edit: CaseEdit,
+  base: CaseEdit,
+  timeline: readonly TimelineEntry[],
+  options: { readonly includeStatus: boolean; readonly breach?: CheckedBreach | undefined; readonly cyber?: CyberIncidentRecord | undefined },
+): GraphFields {
   const text = (value: string): string | undefined => (value.trim() === '' ? undefined : value.trim());
-  const changed = (key: keyof CaseEdit): boolean => edit[key].trim() !== base[key].trim();
+  const changed = (key: CaseEditText): boolean => edit[key].trim() !== base[key].trim();
+  const breach = options.breach;
   return {
+    ...(options.cyber === undefined ? {} : { CyberIncidentJson: jsonField(options.cyber) }),
+    ...(breach === undefined
+      ? {}
+      : {
+          BreachJson: jsonField(breach.record),
+          ...optionalField('BreachAwareOn', breach.awareOn, 'update'),
+          ...(breach.record.decision === 'breach' ? { PersonalDataInvolved: true } : {}),
+        }),
     ...(options.includeStatus && changed('status') ? { CaseStatus: edit.status } : {}),
     ...(changed('theme') ? optionalField('Theme', edit.theme === '' ? undefined : edit.theme, 'update') : {}),
     ...(changed('processStep') ? optionalField('ProcessStep', edit.processStep === '' ? undefined : edit.processStep, 'update') : {}),

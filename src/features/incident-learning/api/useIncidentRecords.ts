@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { IMPROVEMENT_ACTION_SELECT, readImprovementActions, type ImprovementAction } from '../../../lists/improvementActionMapping';
 import { INCIDENT_CASE_SELECT, readIncidentCases, type IncidentCase } from '../../../lists/incidentCaseMapping';
 import { LESSON_SELECT, readLessons, type Lesson } from '../../../lists/lessonMapping';
+import { BREACH_REGISTER_SELECT, readBreachRegister, type BreachRegisterEntry } from '../../../lists/breachRegisterMapping';
 import { readListWithPending, type ListWithPending } from '../../../storage/outbox';
 import type { IncidentLearningEnvironment } from './IncidentLearningEnvironment';
 
@@ -10,6 +11,8 @@ export interface IncidentRecords {
   readonly cases: ListWithPending<IncidentCase>;
   readonly actions: ListWithPending<ImprovementAction>;
   readonly lessons: ListWithPending<Lesson>;
+  /** Register entries kept for cases retention removed (case team only; empty for everyone else). */
+  readonly breachRegister: readonly BreachRegisterEntry[];
 }
 
 /** Loading state of {@link useIncidentRecords}. */
@@ -20,12 +23,12 @@ export type IncidentRecordsState =
 
 const EMPTY: ListWithPending<never> = { items: [], pendingIds: new Set(), skipped: 0 };
 
-async function readOrEmpty<T>(read: () => Promise<ListWithPending<T>>): Promise<ListWithPending<T>> {
+async function readOrEmpty<T>(read: () => Promise<ListWithPending<T>>, emptyWhen: readonly string[] = ['forbidden']): Promise<ListWithPending<T>> {
   try {
     return await read();
   } catch (error: unknown) {
     // A user who may not read a list (IncidentCases is restricted) still sees the others.
-    if ((error as { kind?: unknown }).kind === 'forbidden') return EMPTY;
+    if (emptyWhen.includes(String((error as { kind?: unknown }).kind))) return EMPTY;
     throw error;
   }
 }
@@ -45,14 +48,17 @@ export function useIncidentRecords(environment: IncidentLearningEnvironment): { 
     let cancelled = false;
     void (async () => {
       try {
-        const [cases, actions, lessons, restrictedLessons] = await Promise.all([
+        const [cases, actions, lessons, restrictedLessons, breachRegister] = await Promise.all([
           readOrEmpty(() => readListWithPending({ lists, outbox, list: listNames.incidentCases, select: INCIDENT_CASE_SELECT, read: readIncidentCases, submissionIdOf: (item) => item.submissionId })),
           readOrEmpty(() => readListWithPending({ lists, outbox, list: listNames.actions, select: IMPROVEMENT_ACTION_SELECT, read: readImprovementActions, submissionIdOf: (item) => item.submissionId })),
           readOrEmpty(() => readListWithPending({ lists, outbox, list: listNames.lessons, select: LESSON_SELECT, read: readLessons, submissionIdOf: (item) => item.submissionId })),
           // Only the case team may read TLP:RED and AMBER+STRICT lessons; for everyone else SharePoint refuses the list.
           readOrEmpty(() => readListWithPending({ lists, outbox, list: listNames.restrictedLessons, select: LESSON_SELECT, read: readLessons, submissionIdOf: (item) => item.submissionId })),
+          // Only the case team may read the register; it is written by retention, never from the outbox.
+          // A site provisioned before the register existed has no such list (404) until `npm run provision` runs again.
+          readOrEmpty(() => readListWithPending({ lists, outbox, list: listNames.breachRegister, select: BREACH_REGISTER_SELECT, read: readBreachRegister, submissionIdOf: (item) => item.submissionId }), ['forbidden', 'notFound']),
         ]);
-        if (!cancelled) setState({ status: 'ready', records: { cases, actions, lessons: bothLessonLists(lessons, restrictedLessons) } });
+        if (!cancelled) setState({ status: 'ready', records: { cases, actions, lessons: bothLessonLists(lessons, restrictedLessons), breachRegister: breachRegister.items } });
       } catch (error: unknown) {
         const kind = typeof (error as { kind?: unknown }).kind === 'string' ? String((error as { kind: string }).kind) : 'unknown';
         if (!cancelled) setState({ status: 'error', kind });

@@ -6,7 +6,10 @@ import type { IncidentCase } from '../../../lists/incidentCaseMapping';
 import type { IncidentLearningEnvironment } from '../api/IncidentLearningEnvironment';
 import { ActionForm } from './ActionForm';
 import { ActionItem } from './ActionItem';
+import { isDecidedBreach } from '../model/breachAssessment';
+import { BreachBadge } from './BreachBadge';
 import { BreachCountdown } from './BreachCountdown';
+import { CyberIncidentDeadlines } from './CyberIncidentDeadlines';
 import { CaseEditor, type CaseEditorRole } from './CaseEditor';
 import { CaseHistory } from './CaseHistory';
 import { LessonForm } from './LessonForm';
@@ -68,9 +71,13 @@ export function CaseDetail({ environment, incident, actions, pending, peopleName
         <Badge appearance="tint">{t(`incident.kind.${incident.kind}`)}</Badge>
         <Badge appearance="outline">{t('incident.case.status', { status: t(`incident.caseStatus.${incident.status}`) })}</Badge>
         {pending && <Badge appearance="outline">{t('incident.case.pending')}</Badge>}
-        {incident.personalDataInvolved && <Badge color="danger">{t('incident.case.breach')}</Badge>}
+        <BreachBadge incident={incident} />
+        {incident.cyberIncident?.significant === true && <Badge color="danger">{t('incident.case.significant')}</Badge>}
       </div>
-      {incident.personalDataInvolved && incident.breachAwareOn !== undefined && (
+      {incident.cyberIncident?.significant === true && (environment.cyberSecurityAct ?? true) && (
+        <CyberIncidentDeadlines record={incident.cyberIncident} {...(environment.now === undefined ? {} : { now: environment.now })} />
+      )}
+      {isDecidedBreach(incident) && incident.breachAwareOn !== undefined && (
         <BreachCountdown awareOn={incident.breachAwareOn} notifiedOn={incident.breach?.notifiedAuthorityOn} {...(environment.now === undefined ? {} : { now: environment.now })} />
       )}
       <dl>

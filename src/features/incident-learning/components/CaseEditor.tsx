@@ -2,14 +2,21 @@ import { Button, Field, Textarea, Title2 } from '@fluentui/react-components';
 import { useEffect, useId, useState, type FormEvent, type ReactNode } from 'react';
 import { FittingSelect } from '../../../components/FittingSelect';
 import { useI18n } from '../../../i18n';
-import type { IncidentCase } from '../../../lists/incidentCaseMapping';
 import { CASE_STATUS_IDS, type CaseStatusId } from '../../../lists/vocabulary';
 import { caseEditFields, readStoredCase, saveChanges } from '../api/itemChanges';
 import type { IncidentLearningEnvironment } from '../api/IncidentLearningEnvironment';
+import { closingProblems } from '../model/breachAssessment';
+import { checkBreachEdit, sameBreachEdit, type CheckedBreach } from '../model/breachEdit';
 import { caseEditOf, parseTimeline, type CaseEdit } from '../model/caseEdit';
+import type { FormProblem } from '../model/incidentFormRules';
+import type { CyberIncidentRecord, IncidentCase, TimelineEntry } from '../../../lists/incidentCaseMapping';
+import { BreachAssessmentFields } from './BreachAssessmentFields';
+import { CyberIncidentFields } from './CyberIncidentFields';
+import { checkCyberIncidentEdit } from '../model/cyberIncidentEdit';
 import { SaveStateMessages } from './SaveStateMessages';
 import { useIfMatchSave } from './useIfMatchSave';
-import { ProcessStepSelect, ThemeSelect } from './VocabularySelects';
+import { fieldProblem } from './formProblems';
+import { FormProblemsAlert, ProcessStepSelect, ThemeSelect } from './VocabularySelects';
 import { useIncidentStyles } from './useIncidentStyles.styles';
 
 /** Who edits: the case team moves the status and edits everything; the reporter adds details. */
@@ -30,6 +37,17 @@ interface CaseEditDraft {
   readonly edit: CaseEdit;
   readonly base: CaseEdit;
   readonly eTag: string;
+}
+
+/** What a save writes, once the form's values passed every check. */
+type PreparedSave =
+  | { readonly ok: true; readonly timeline: readonly TimelineEntry[]; readonly breach: CheckedBreach | undefined; readonly cyber: CyberIncidentRecord | undefined }
+  | { readonly ok: false };
+
+/** A draft of an earlier version has no breach or Cbw part: it gets the case's. */
+function withCaseTeamParts(edit: Omit<CaseEdit, 'breach' | 'cyber'> & Partial<Pick<CaseEdit, 'breach' | 'cyber'>>, incident: IncidentCase): CaseEdit {
+  const stored = caseEditOf(incident);
+  return { ...edit, breach: edit.breach ?? stored.breach, cyber: edit.cyber ?? stored.cyber };
 }
 
 function isCaseEditDraft(value: unknown): value is CaseEditDraft {
@@ -56,14 +74,52 @@ export function CaseEditor({ environment, incident, role, onSaved, onClose }: Ca
   // The version the user started from: only what they changed from it is written.
   const [base, setBase] = useState<CaseEdit>(() => caseEditOf(incident));
   const [badLines, setBadLines] = useState<readonly number[]>([]);
+  const [problems, setProblems] = useState<readonly FormProblem[]>([]);
+
+  /**
+   * Checks the form: the timeline's lines, the breach assessment (case team), and what
+   * closing a case needs (the breach assessment complete, as it will be stored). Each
+   * problem is named at its field; nothing is sent while there is one.
+   */
+  const prepare = (): PreparedSave => {
+    const timeline = parseTimeline(edit.timeline);
+    setBadLines(timeline.ok ? [] : timeline.badLines);
+    const found: FormProblem[] = [];
+    const now = (environment.now ?? (() => new Date()))();
+    let breach: CheckedBreach | undefined;
+    if (role === 'caseTeam' && !sameBreachEdit(edit.breach, base.breach)) {
+      const checked = checkBreachEdit(edit.breach, incident.breach, now);
+      if (checked.ok) breach = checked.value;
+      else found.push(...checked.problems);
+    }
+    let cyber: CyberIncidentRecord | undefined;
+    if (role === 'caseTeam' && JSON.stringify(edit.cyber) !== JSON.stringify(base.cyber)) {
+      const checked = checkCyberIncidentEdit(edit.cyber, now);
+      if (checked.ok) cyber = checked.value;
+      else found.push(...checked.problems);
+    }
+    if (role === 'caseTeam' && edit.status === 'closed' && found.length === 0) {
+      const stored = breach === undefined ? incident : { personalDataInvolved: incident.personalDataInvolved || breach.record.decision === 'breach', ...(breach.awareOn === undefined ? {} : { breachAwareOn: breach.awareOn }), breach: breach.record };
+      const closing = closingProblems(stored);
+      if (closing.length > 0) found.push({ path: 'status', code: 'closingBlocked' }, ...closing);
+    }
+    setProblems(found);
+    return timeline.ok && found.length === 0 ? { ok: true, timeline: timeline.entries, breach, cyber } : { ok: false };
+  };
+
   const saving = useIfMatchSave<IncidentCase>({
     eTag: incident.eTag,
     write: (ifMatch) => {
       // Checked on every write, "save mine over it" included: a timeline that cannot be read is never stored as empty.
-      const timeline = parseTimeline(edit.timeline);
-      setBadLines(timeline.ok ? [] : timeline.badLines);
-      if (!timeline.ok) return Promise.resolve({ kind: 'failed' });
-      return saveChanges(environment, environment.listNames.incidentCases, incident.id, ifMatch, caseEditFields(edit, base, timeline.entries, { includeStatus: role === 'caseTeam' }));
+      const prepared = prepare();
+      if (!prepared.ok) return Promise.resolve({ kind: 'failed' });
+      return saveChanges(
+        environment,
+        environment.listNames.incidentCases,
+        incident.id,
+        ifMatch,
+        caseEditFields(edit, base, prepared.timeline, { includeStatus: role === 'caseTeam', breach: prepared.breach, cyber: prepared.cyber }),
+      );
     },
     read: () => readStoredCase(environment, incident.id),
     onSaved: () => {
@@ -82,8 +138,8 @@ export function CaseEditor({ environment, incident, role, onSaved, onClose }: Ca
     let current = true;
     void environment.drafts.load(draftKey).then((saved) => {
       if (!current || saved === undefined || !isCaseEditDraft(saved.value)) return;
-      setEdit(saved.value.edit);
-      setBase(saved.value.base);
+      setEdit(withCaseTeamParts(saved.value.edit, incident));
+      setBase(withCaseTeamParts(saved.value.base, incident));
       saving.startFrom(saved.value.eTag);
     });
     return () => {
@@ -96,6 +152,7 @@ export function CaseEditor({ environment, incident, role, onSaved, onClose }: Ca
   const change = (part: Partial<CaseEdit>): void => {
     const next = { ...edit, ...part };
     setEdit(next);
+    if (problems.length > 0) setProblems([]);
     saving.edited();
     void environment.drafts.save(draftKey, { edit: next, base, eTag: saving.eTag } satisfies CaseEditDraft);
   };
@@ -103,10 +160,8 @@ export function CaseEditor({ environment, incident, role, onSaved, onClose }: Ca
   const submit = (event: FormEvent): void => {
     event.preventDefault();
     if (saving.state === 'saving') return;
-    const timeline = parseTimeline(edit.timeline);
-    setBadLines(timeline.ok ? [] : timeline.badLines);
-    // A bad line is named at its field; nothing is sent.
-    if (timeline.ok) void saving.save();
+    // A problem is named at its field; nothing is sent.
+    if (prepare().ok) void saving.save();
   };
 
   const area = (name: keyof Pick<CaseEdit, 'timeline' | 'whys' | 'factors' | 'wentWell' | 'wentWrong' | 'lucky' | 'lessonsText'>, label: string, extra: { validationMessage?: string } = {}): ReactNode => (
@@ -122,7 +177,7 @@ export function CaseEditor({ environment, incident, role, onSaved, onClose }: Ca
       </Title2>
       <form className={styles.form} onSubmit={submit} noValidate>
         {role === 'caseTeam' && (
-          <Field label={t('incident.edit.status')}>
+          <Field label={t('incident.edit.status')} {...fieldProblem(problems, 'status', t)}>
             <FittingSelect value={edit.status} onChange={(_, data) => change({ status: (CASE_STATUS_IDS as readonly string[]).includes(data.value) ? (data.value as CaseStatusId) : edit.status })}>
               {CASE_STATUS_IDS.filter((id) => id !== 'draft' || edit.status === 'draft').map((id) => (
                 <option key={id} value={id}>
@@ -145,6 +200,13 @@ export function CaseEditor({ environment, incident, role, onSaved, onClose }: Ca
         {area('wentWrong', t('incident.field.wentWrong'))}
         {area('lucky', t('incident.field.lucky'))}
         {area('lessonsText', t('incident.field.lessonsText'))}
+        {role === 'caseTeam' && (
+          <BreachAssessmentFields value={edit.breach} onChange={(part) => change({ breach: { ...edit.breach, ...part } })} problems={problems} {...(environment.now === undefined ? {} : { now: environment.now })} />
+        )}
+        {role === 'caseTeam' && (environment.cyberSecurityAct ?? true) && (
+          <CyberIncidentFields value={edit.cyber} onChange={(part) => change({ cyber: { ...edit.cyber, ...part } })} problems={problems} {...(environment.now === undefined ? {} : { now: environment.now })} />
+        )}
+        <FormProblemsAlert count={problems.length + badLines.length} />
         <SaveStateMessages state={saving.state} onKeepMine={() => void saving.keepMine()} onLoadTheirs={() => void saving.loadTheirs()} />
         <div className={styles.actions}>
           <Button appearance="primary" type="submit" disabled={saving.state === 'saving'}>

@@ -7,7 +7,10 @@ import type { IncidentCase } from '../../../lists/incidentCaseMapping';
 import type { Lesson } from '../../../lists/lessonMapping';
 import { type ProcessStepId, type ThemeId } from '../../../lists/vocabulary';
 import { actionsOverview } from '../model/actionsOverview';
-import { breachRegisterCsv } from '../model/breachRegisterCsv';
+import { breachRegisterCsv, breachRegisterRows } from '../model/breachRegisterCsv';
+import { isDecidedBreach } from '../model/breachAssessment';
+import type { BreachRegisterEntry } from '../../../lists/breachRegisterMapping';
+import { BreachBadge } from './BreachBadge';
 import type { IncidentLearningEnvironment, LinkableQuestion } from '../api/IncidentLearningEnvironment';
 import { ActionItem } from './ActionItem';
 import { BreachCountdown } from './BreachCountdown';
@@ -35,9 +38,9 @@ export function CaseList({ cases, pendingIds, onOpen }: { readonly cases: readon
           </p>
           <div className={styles.actions}>
             {pendingIds.has(incident.submissionId) && <Badge appearance="outline">{t('incident.case.pending')}</Badge>}
-            {incident.personalDataInvolved && <Badge color="danger">{t('incident.case.breach')}</Badge>}
+            <BreachBadge incident={incident} />
           </div>
-          {incident.personalDataInvolved && incident.breachAwareOn !== undefined && incident.breach?.notifiedAuthorityOn === undefined && <BreachCountdown awareOn={incident.breachAwareOn} />}
+          {isDecidedBreach(incident) && incident.breachAwareOn !== undefined && incident.breach?.notifiedAuthorityOn === undefined && <BreachCountdown awareOn={incident.breachAwareOn} />}
         </li>
       ))}
     </ul>
@@ -134,11 +137,19 @@ export function LessonsView({ lessons, questions = [] }: { readonly lessons: rea
   );
 }
 
-/** The breach register (AVG art. 33(5)): every breach, notified or not, with CSV export. */
-export function BreachRegisterView({ cases, canDownloadFiles = true }: { readonly cases: readonly IncidentCase[]; readonly canDownloadFiles?: boolean }): ReactNode {
+/** Props of {@link BreachRegisterView}. */
+export interface BreachRegisterViewProps {
+  readonly cases: readonly IncidentCase[];
+  /** Entries of the register list (kept when retention removed their case). */
+  readonly kept: readonly BreachRegisterEntry[];
+  readonly canDownloadFiles?: boolean;
+}
+
+/** The breach register (AVG art. 33(5)): every breach the case team decided on, notified or not, with CSV export. */
+export function BreachRegisterView({ cases, kept, canDownloadFiles = true }: BreachRegisterViewProps): ReactNode {
   const styles = useIncidentStyles();
   const { t, language, locale } = useI18n();
-  const breaches = cases.filter((incident) => incident.personalDataInvolved);
+  const breaches = breachRegisterRows(cases, kept);
   return (
     <section className={styles.root} aria-labelledby="incident-register-heading">
       <Title2 as="h2" id="incident-register-heading">
@@ -150,7 +161,7 @@ export function BreachRegisterView({ cases, canDownloadFiles = true }: { readonl
           label={t('incident.register.export')}
           fileName={t('incident.register.fileName')}
           mimeType="text/csv;charset=utf-8"
-          content={() => breachRegisterCsv(cases, language)}
+          content={() => breachRegisterCsv(breaches, language)}
           canDownloadFiles={canDownloadFiles}
         />
       </div>
@@ -166,12 +177,12 @@ export function BreachRegisterView({ cases, canDownloadFiles = true }: { readonl
             </tr>
           </thead>
           <tbody>
-            {breaches.map((incident) => (
-              <tr key={incident.submissionId}>
-                <td className={styles.cell}>{incident.title}</td>
-                <td className={styles.cell}>{incident.breachAwareOn === undefined ? '' : formatDateTime(incident.breachAwareOn, locale)}</td>
+            {breaches.map((row) => (
+              <tr key={row.reference}>
+                <td className={styles.cell}>{row.title}</td>
+                <td className={styles.cell}>{row.awareOn === undefined ? '' : formatDateTime(row.awareOn, locale)}</td>
                 <td className={styles.cell}>
-                  {incident.breach?.notifiedAuthorityOn === undefined ? t('incident.register.notNotified') : formatDateTime(incident.breach.notifiedAuthorityOn, locale)}
+                  {row.breach.notifiedAuthorityOn === undefined ? t('incident.register.notNotified') : formatDateTime(row.breach.notifiedAuthorityOn, locale)}
                 </td>
               </tr>
             ))}

@@ -3,12 +3,11 @@ import { FittingSelect } from '../../../components/FittingSelect';
 import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useI18n } from '../../../i18n';
 import { toIncidentCaseFields } from '../../../lists/incidentCaseMapping';
-import { BREACH_TYPE_IDS, INCIDENT_KIND_IDS, type BreachTypeId } from '../../../lists/vocabulary';
+import { INCIDENT_KIND_IDS } from '../../../lists/vocabulary';
 import type { IncidentLearningEnvironment } from '../api/IncidentLearningEnvironment';
 import { checkIncidentReport, checkQuickReport, MAX_TEXT_LENGTH, MAX_TITLE_LENGTH, type FormProblem } from '../model/incidentFormRules';
-import { BreachCountdown } from './BreachCountdown';
 import { fieldProblem } from './formProblems';
-import { caseDraftOf, emptyReportDraft, localToIso, reportInput, type ReportDraft } from './reportDraft';
+import { caseDraftOf, emptyReportDraft, reportInput, type ReportDraft } from './reportDraft';
 import { useIncidentStyles } from './useIncidentStyles.styles';
 import { FormProblemsAlert, ProcessStepSelect, ThemeSelect } from './VocabularySelects';
 
@@ -89,9 +88,6 @@ export function ReportForm({ environment, onSubmitted }: ReportFormProps): React
     }
   };
 
-  const toggleBreachType = (type: BreachTypeId, checked: boolean): void =>
-    update({ breachTypes: checked ? [...draft.breachTypes, type] : draft.breachTypes.filter((candidate) => candidate !== type) });
-
   return (
     <form className={styles.form} aria-label={t('incident.report.heading')} onSubmit={(event) => void submit(event)} noValidate>
       <Title2 as="h2">{t('incident.report.heading')}</Title2>
@@ -116,6 +112,9 @@ export function ReportForm({ environment, onSubmitted }: ReportFormProps): React
           <ThemeSelect value={draft.theme} onChange={(value) => update({ theme: value })} blankLabel={t('incident.choose')} />
         </Field>
       </div>
+      <Field hint={t('incident.hint.personalDataQuestion')}>
+        <Checkbox checked={draft.personalDataInvolved} label={t('incident.field.personalDataInvolved')} onChange={(_, data) => update({ personalDataInvolved: data.checked === true })} />
+      </Field>
       <Checkbox checked={draft.details} label={t('incident.report.details')} onChange={(_, data) => update({ details: data.checked === true })} />
       {draft.details && (
         <section className={styles.section} aria-label={t('incident.report.details')}>
@@ -145,57 +144,6 @@ export function ReportForm({ environment, onSubmitted }: ReportFormProps): React
               <Textarea value={draft[name]} resize="vertical" onChange={(_, data) => update({ [name]: data.value })} />
             </Field>
           ))}
-          <Checkbox
-            checked={draft.personalDataInvolved}
-            label={t('incident.field.personalDataInvolved')}
-            onChange={(_, data) => update({ personalDataInvolved: data.checked === true, details: true })}
-          />
-          {draft.personalDataInvolved && (
-            <section className={styles.section} aria-label={t('incident.breach.heading')}>
-              <Title2 as="h3">{t('incident.breach.heading')}</Title2>
-              <Field label={t('incident.field.breachAwareOn')} hint={t('incident.hint.awareness')} required {...problem('breach.awareOn')}>
-                <Input type="datetime-local" value={draft.breachAwareOn} onChange={(_, data) => update({ breachAwareOn: data.value })} />
-              </Field>
-              {draft.breachAwareOn !== '' && <BreachCountdown awareOn={localToIso(draft.breachAwareOn)} now={now} notifiedOn={localToIso(draft.notifiedAuthorityOn)} />}
-              <Field label={t('incident.field.breachTypes')} required {...problem('breach.types')}>
-                <div className={styles.row}>
-                  {BREACH_TYPE_IDS.map((type) => (
-                    <Checkbox key={type} checked={draft.breachTypes.includes(type)} label={t(`incident.breachType.${type}`)} onChange={(_, data) => toggleBreachType(type, data.checked === true)} />
-                  ))}
-                </div>
-              </Field>
-              <div className={styles.row}>
-                <Field className={styles.grow} label={t('incident.field.subjectCount')} {...problem('breach.subjectCount')}>
-                  <Input type="number" min={0} value={draft.subjectCount} onChange={(_, data) => update({ subjectCount: data.value })} />
-                </Field>
-                <Field className={styles.grow} label={t('incident.field.recordCount')} {...problem('breach.recordCount')}>
-                  <Input type="number" min={0} value={draft.recordCount} onChange={(_, data) => update({ recordCount: data.value })} />
-                </Field>
-              </div>
-              <Field label={t('incident.field.effects')}>
-                <Textarea value={draft.effects} onChange={(_, data) => update({ effects: data.value })} />
-              </Field>
-              <Field label={t('incident.field.remedialAction')}>
-                <Textarea value={draft.remedialAction} onChange={(_, data) => update({ remedialAction: data.value })} />
-              </Field>
-              <div className={styles.row}>
-                <Field className={styles.grow} label={t('incident.field.notifiedAuthorityOn')} {...problem('breach.notifiedAuthorityOn')}>
-                  <Input type="datetime-local" value={draft.notifiedAuthorityOn} onChange={(_, data) => update({ notifiedAuthorityOn: data.value })} />
-                </Field>
-                <Field className={styles.grow} label={t('incident.field.notNotifiedReason')}>
-                  <Input value={draft.notNotifiedReason} onChange={(_, data) => update({ notNotifiedReason: data.value })} />
-                </Field>
-              </div>
-              <div className={styles.row}>
-                <Field className={styles.grow} label={t('incident.field.subjectsInformedOn')}>
-                  <Input type="datetime-local" value={draft.subjectsInformedOn} onChange={(_, data) => update({ subjectsInformedOn: data.value })} />
-                </Field>
-                <Field className={styles.grow} label={t('incident.field.subjectsNotInformedReason')}>
-                  <Input value={draft.subjectsNotInformedReason} onChange={(_, data) => update({ subjectsNotInformedReason: data.value })} />
-                </Field>
-              </div>
-            </section>
-          )}
         </section>
       )}
       <FormProblemsAlert count={problems.length} />

@@ -1,4 +1,4 @@
-import type { BreachTypeId, IncidentKindId, ProcessStepId, ThemeId } from '../../../lists/vocabulary';
+import type { IncidentKindId, ProcessStepId, ThemeId } from '../../../lists/vocabulary';
 import type { IncidentCaseDraft } from '../../../lists/incidentCaseMapping';
 import type { IncidentReport } from '../model/incidentFormRules';
 
@@ -20,17 +20,8 @@ export interface ReportDraft {
   readonly wentWrong: string;
   readonly lucky: string;
   readonly lessonsText: string;
+  /** A question for the case team; whether it is a breach is their verdict (issue 16). */
   readonly personalDataInvolved: boolean;
-  readonly breachAwareOn: string;
-  readonly breachTypes: readonly BreachTypeId[];
-  readonly subjectCount: string;
-  readonly recordCount: string;
-  readonly effects: string;
-  readonly remedialAction: string;
-  readonly notifiedAuthorityOn: string;
-  readonly notNotifiedReason: string;
-  readonly subjectsInformedOn: string;
-  readonly subjectsNotInformedReason: string;
 }
 
 /** An empty report with a fresh SubmissionId (kept across retries: one report, one item). */
@@ -52,16 +43,6 @@ export function emptyReportDraft(submissionId: string): ReportDraft {
     lucky: '',
     lessonsText: '',
     personalDataInvolved: false,
-    breachAwareOn: '',
-    breachTypes: [],
-    subjectCount: '',
-    recordCount: '',
-    effects: '',
-    remedialAction: '',
-    notifiedAuthorityOn: '',
-    notNotifiedReason: '',
-    subjectsInformedOn: '',
-    subjectsNotInformedReason: '',
   };
 }
 
@@ -89,28 +70,11 @@ export function reportInput(draft: ReportDraft): Record<string, unknown> {
     lucky: draft.lucky,
     lessonsText: draft.lessonsText,
     personalDataInvolved: draft.personalDataInvolved,
-    ...(draft.personalDataInvolved
-      ? {
-          breach: {
-            awareOn: localToIso(draft.breachAwareOn),
-            types: draft.breachTypes,
-            subjectCount: draft.subjectCount,
-            recordCount: draft.recordCount,
-            effects: draft.effects,
-            remedialAction: draft.remedialAction,
-            notifiedAuthorityOn: localToIso(draft.notifiedAuthorityOn),
-            notNotifiedReason: draft.notNotifiedReason,
-            subjectsInformedOn: localToIso(draft.subjectsInformedOn),
-            subjectsNotInformedReason: draft.subjectsNotInformedReason,
-          },
-        }
-      : {}),
   };
 }
 
 /** The case to store for a checked report. */
 export function caseDraftOf(submissionId: string, report: IncidentReport, reporterUpn: string): IncidentCaseDraft {
-  const breach = report.personalDataInvolved ? report.breach : undefined;
   return {
     submissionId,
     title: report.title,
@@ -129,22 +93,6 @@ export function caseDraftOf(submissionId: string, report: IncidentReport, report
     ...(report.lessonsText === undefined ? {} : { lessonsText: report.lessonsText }),
     status: 'open',
     personalDataInvolved: report.personalDataInvolved,
-    ...(breach?.awareOn === undefined ? {} : { breachAwareOn: breach.awareOn }),
-    ...(breach === undefined
-      ? {}
-      : {
-          breach: {
-            types: breach.types,
-            ...(breach.subjectCount === undefined ? {} : { subjectCount: breach.subjectCount }),
-            ...(breach.recordCount === undefined ? {} : { recordCount: breach.recordCount }),
-            ...(breach.effects === undefined ? {} : { effects: breach.effects }),
-            ...(breach.remedialAction === undefined ? {} : { remedialAction: breach.remedialAction }),
-            ...(breach.notifiedAuthorityOn === undefined ? {} : { notifiedAuthorityOn: breach.notifiedAuthorityOn }),
-            ...(breach.notNotifiedReason === undefined ? {} : { notNotifiedReason: breach.notNotifiedReason }),
-            ...(breach.subjectsInformedOn === undefined ? {} : { subjectsInformedOn: breach.subjectsInformedOn }),
-            ...(breach.subjectsNotInformedReason === undefined ? {} : { subjectsNotInformedReason: breach.subjectsNotInformedReason }),
-          },
-        }),
     reporterUpn,
   };
 }

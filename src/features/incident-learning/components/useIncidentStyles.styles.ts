@@ -27,6 +27,8 @@ export const useIncidentStyles = makeStyles({
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     borderRadius: tokens.borderRadiusMedium,
   },
+  // A legend is as wide as its text and does not wrap a long word ("Cyberbeveiligingswet") by itself: at phone width it would stick out.
+  legend: { maxWidth: '100%', overflowWrap: 'anywhere' },
   // Tabs and horizontal choices wrap on a phone instead of running off the right edge.
   wrap: { flexWrap: 'wrap' },
   list: { listStyleType: 'none', margin: '0', padding: '0', display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },

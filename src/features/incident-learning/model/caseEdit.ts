@@ -1,5 +1,7 @@
 import type { IncidentCase, TimelineEntry } from '../../../lists/incidentCaseMapping';
 import type { CaseStatusId, ProcessStepId, ThemeId } from '../../../lists/vocabulary';
+import { breachEditOf, type BreachEdit } from './breachEdit';
+import { cyberIncidentEditOf, type CyberIncidentEdit } from './cyberIncidentEdit';
 
 /**
  * What the case editor holds: the parts of a case the case team works on after the report
@@ -18,7 +20,14 @@ export interface CaseEdit {
   readonly wentWrong: string;
   readonly lucky: string;
   readonly lessonsText: string;
+  /** The case team's breach assessment (the reporter does not see it). */
+  readonly breach: BreachEdit;
+  /** The case team's Cyberbeveiligingswet part (when the institution has it switched on). */
+  readonly cyber: CyberIncidentEdit;
 }
+
+/** The parts of {@link CaseEdit} that are one text each. */
+export type CaseEditText = Exclude<keyof CaseEdit, 'breach' | 'cyber'>;
 
 const pad = (value: number): string => String(value).padStart(2, '0');
 
@@ -42,6 +51,8 @@ export function caseEditOf(incident: IncidentCase): CaseEdit {
     wentWrong: incident.wentWrong ?? '',
     lucky: incident.lucky ?? '',
     lessonsText: incident.lessonsText ?? '',
+    breach: breachEditOf(incident),
+    cyber: cyberIncidentEditOf(incident),
   };
 }
 

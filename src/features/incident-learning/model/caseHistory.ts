@@ -20,6 +20,7 @@ const LABELS: ReadonlyArray<readonly [column: string, labelKey: string]> = [
   ['PersonalDataInvolved', 'incident.field.personalDataInvolved'],
   ['BreachAwareOn', 'incident.field.breachAwareOn'],
   ['BreachJson', 'incident.breach.heading'],
+  ['CyberIncidentJson', 'incident.cyber.heading'],
 ];
 
 /** One change in a case's history: who, when, which parts, and a status move. */

@@ -29,11 +29,10 @@ describe('checkIncidentReport', () => {
     expect(check.ok && check.value.whatHappened).toBe(html);
   });
 
-  it('asks for the moment of awareness and a breach type when personal data is involved', () => {
-    expect(codes(checkIncidentReport({ ...base, personalDataInvolved: true, breach: { types: [] } }, now))).toEqual(['breach.awareOn:awarenessRequired', 'breach.types:breachTypeRequired']);
-    const check = checkIncidentReport({ ...base, personalDataInvolved: true, breach: { awareOn: '2026-11-27T17:30:00Z', types: ['confidentiality'], subjectCount: '120', recordCount: '' } }, now);
-    expect(check.ok && check.value.breach).toMatchObject({ awareOn: '2026-11-27T17:30:00Z', types: ['confidentiality'], subjectCount: 120 });
-    expect(codes(checkIncidentReport({ ...base, personalDataInvolved: true, breach: { awareOn: '2026-11-27T17:30:00Z', types: ['confidentiality'], subjectCount: -3 } }, now))).toEqual(['breach.subjectCount:invalid']);
+  it('takes "personal data involved" as a question: no moment of awareness, no breach type, nothing of a breach kept', () => {
+    const check = checkIncidentReport({ ...base, personalDataInvolved: true, breach: { awareOn: '2026-11-27T17:30:00Z', types: ['confidentiality'] } }, now);
+    expect(check.ok && check.value.personalDataInvolved).toBe(true);
+    expect(check.ok && 'breach' in check.value).toBe(false);
   });
 
   it('checks timeline entries and impact', () => {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { ACTION_STATUS_IDS, BREACH_TYPE_IDS, INCIDENT_KIND_IDS, PROCESS_STEP_IDS, THEME_IDS, TLP_IDS } from '../../../lists/vocabulary';
+import { ACTION_STATUS_IDS, INCIDENT_KIND_IDS, PROCESS_STEP_IDS, THEME_IDS, TLP_IDS } from '../../../lists/vocabulary';
 import { amsterdamDay } from '../../../i18n';
+import type { ClosingProblemCode } from './breachAssessment';
 import { detectPersonalData, type PersonalDataOptions } from './detectPersonalData';
 
 /** Longest free text a field takes; more is refused with `tooLong`, never cut silently. */
@@ -16,10 +17,13 @@ export type FormProblemCode =
   | 'discoveredBeforeOccurred'
   | 'inFuture'
   | 'dueDateInPast'
-  | 'awarenessRequired'
   | 'breachTypeRequired'
   | 'tlpRequired'
-  | 'personalDataUnresolved';
+  | 'personalDataUnresolved'
+  /** At the status: closing waits for what the other problems name. */
+  | 'closingBlocked'
+  | 'cyberAwarenessRequired'
+  | ClosingProblemCode;
 
 /** One problem, at a field path such as `breach.awareOn` or `timeline.2.text`. */
 export interface FormProblem {
@@ -48,23 +52,6 @@ export const quickReportSchema = z.object({
 });
 export type QuickReport = z.infer<typeof quickReportSchema>;
 
-/** The AVG breach part of a case with personal data. */
-export const breachSchema = z.object({
-  awareOn: optional(instant),
-  types: z.array(z.enum(BREACH_TYPE_IDS)).default([]),
-  subjectCount: optional(z.coerce.number().int().min(0)),
-  recordCount: optional(z.coerce.number().int().min(0)),
-  effects: optional(text),
-  remedialAction: optional(text),
-  notifiedAuthority: z.boolean().default(false),
-  notifiedAuthorityOn: optional(instant),
-  notNotifiedReason: optional(text),
-  subjectsInformed: z.boolean().default(false),
-  subjectsInformedOn: optional(instant),
-  subjectsNotInformedReason: optional(text),
-});
-export type BreachInput = z.infer<typeof breachSchema>;
-
 /** The full report of issue 6: every field, all but the quick ones optional. */
 export const incidentReportSchema = quickReportSchema
   .extend({
@@ -77,8 +64,8 @@ export const incidentReportSchema = quickReportSchema
     wentWrong: optional(text),
     lucky: optional(text),
     lessonsText: optional(text),
+    /** A question to the case team, not a verdict: it starts no clock (issue 16). */
     personalDataInvolved: z.boolean().default(false),
-    breach: breachSchema.optional(),
   });
 export type IncidentReport = z.infer<typeof incidentReportSchema>;
 
@@ -131,8 +118,7 @@ export function checkQuickReport(input: unknown, now: Date): FormCheck<QuickRepo
 
 /**
  * Checks the full report: field rules, discovery not before occurrence, nothing in the
- * future, and for personal data the moment of awareness (the 72-hour clock starts there)
- * and at least one breach type.
+ * future. Whether personal data make it a breach is the case team's verdict, later.
  */
 export function checkIncidentReport(input: unknown, now: Date): FormCheck<IncidentReport> {
   const { value, problems } = fromZod(incidentReportSchema, input);
@@ -142,11 +128,6 @@ export function checkIncidentReport(input: unknown, now: Date): FormCheck<Incide
     if (occurred !== undefined && discovered !== undefined && discovered < occurred) problems.push({ path: 'discoveredOn', code: 'discoveredBeforeOccurred' });
     if (occurred !== undefined && occurred > now.getTime()) problems.push({ path: 'occurredOn', code: 'inFuture' });
     if (discovered !== undefined && discovered > now.getTime()) problems.push({ path: 'discoveredOn', code: 'inFuture' });
-    if (value.personalDataInvolved) {
-      if (value.breach?.awareOn === undefined) problems.push({ path: 'breach.awareOn', code: 'awarenessRequired' });
-      else if (Date.parse(value.breach.awareOn) > now.getTime()) problems.push({ path: 'breach.awareOn', code: 'inFuture' });
-      if ((value.breach?.types.length ?? 0) === 0) problems.push({ path: 'breach.types', code: 'breachTypeRequired' });
-    }
   }
   return finish(value, problems);
 }
