@@ -124,7 +124,7 @@ function SectionForUser({ section, route, config, context, services, loadInstrum
     const channel = channelOf(context);
     return {
       lists: connection.lists,
-      listNames: { incidentCases: config.lists.incidentCases, lessons: config.lists.lessons, restrictedLessons: config.lists.restrictedLessons, actions: config.lists.actions, breachRegister: config.lists.breachRegister },
+      listNames: { incidentCases: config.lists.incidentCases, lessons: config.lists.lessons, restrictedLessons: config.lists.restrictedLessons, actions: config.lists.actions, breachRegister: config.lists.breachRegister, confidentialReports: config.lists.confidentialReports },
       user: { upn: user.userPrincipalName, id: user.id, displayName: user.displayName },
       // A shared channel may have members of other organisations (a peer institution's team even owns it): TLP counts it as the community.
       ...(channel === undefined ? {} : { channel: { ...channel, audience: context.channelKind === 'shared' ? ('community' as const) : ('organisation' as const) } }),
@@ -136,6 +136,7 @@ function SectionForUser({ section, route, config, context, services, loadInstrum
       canDownloadFiles: canDownloadFiles(context),
       ...(config.privacy === undefined ? {} : { privacy: config.privacy }),
       cyberSecurityAct: config.incidentLearning?.cyberSecurityAct ?? true,
+      ...(config.incidentLearning?.whistleblower === undefined ? {} : { whistleblower: config.incidentLearning.whistleblower }),
       loadMaturityQuestions,
     };
   }, [services, config, context, user]);

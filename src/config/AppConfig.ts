@@ -45,6 +45,8 @@ const listsSchema = z.strictObject({
   actions: listName,
   /** The art. 33(5) breach register's entries that outlive their case (retention), readable by the case team only. */
   breachRegister: listName.default('BreachRegister'),
+  /** Reports of a suspected wrongdoing (Wbk), readable by the confidential advisers and each reporter for their own. */
+  confidentialReports: listName.default('ConfidentialReports'),
 });
 
 const scopeName = z.string().trim().min(1, whenPresent('must not be empty'));
@@ -102,6 +104,18 @@ const incidentLearningSchema = z
   .strictObject({
     /** The case team can mark a significant incident and sees its Cbw deadlines (24 h, 72 h, one month). @default true */
     cyberSecurityAct: z.boolean().optional(),
+    /**
+     * The institution's formal procedure for reports of a suspected wrongdoing (Wet
+     * bescherming klokkenluiders), shown to whoever marks a report as one.
+     */
+    whistleblower: z
+      .strictObject({
+        /** Who to contact, e.g. "Vertrouwenspersoon integriteit, vertrouwenspersoon@…". */
+        contact: z.string().trim().min(1, whenPresent('must name a contact')).optional(),
+        /** The regulation's page. */
+        procedureUrl: z.url({ protocol: /^https$/, ...whenPresent('must be an https URL') }).optional(),
+      })
+      .optional(),
   })
   .optional();
 

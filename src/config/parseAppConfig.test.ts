@@ -11,6 +11,7 @@ const lists = {
   restrictedLessons: 'RestrictedLessons',
   actions: 'Actions',
   breachRegister: 'BreachRegister',
+  confidentialReports: 'ConfidentialReports',
 };
 
 function localRaw(): Record<string, unknown> {

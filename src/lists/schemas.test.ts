@@ -7,7 +7,8 @@ import { INSTRUMENT_SELECT, toInstrumentFields } from './instrumentMapping';
 import { LESSON_SELECT, toLessonFields } from './lessonMapping';
 import { columnKind, type ColumnDefinition, type ListSchema } from './listSchema';
 import { BREACH_REGISTER_SELECT, toBreachRegisterFields } from './breachRegisterMapping';
-import { ALL_LISTS, actionsList, breachRegisterList, assessmentResponsesList, assessmentsList, incidentCasesList, instrumentsList, lessonsList, restrictedLessonsList } from './schemas';
+import { CONFIDENTIAL_REPORT_SELECT, toConfidentialReportFields } from './confidentialReportMapping';
+import { ALL_LISTS, actionsList, breachRegisterList, confidentialReportsList, assessmentResponsesList, assessmentsList, incidentCasesList, instrumentsList, lessonsList, restrictedLessonsList } from './schemas';
 import {
   ACTION_STATUS_IDS,
   ASSESSMENT_SCOPE_IDS,
@@ -42,6 +43,7 @@ const EXPECTED_CHOICES: Readonly<Record<string, Readonly<Record<string, readonly
   Lessons: { Theme: THEME_IDS, ProcessStep: PROCESS_STEP_IDS, Tlp: TLP_IDS },
   RestrictedLessons: { Theme: THEME_IDS, ProcessStep: PROCESS_STEP_IDS, Tlp: TLP_IDS },
   Actions: { ActionStatus: ACTION_STATUS_IDS },
+  ConfidentialReports: { Theme: THEME_IDS },
 };
 
 /** Per list: the fields the app selects and the fields its writer produces (update mode writes every column). */
@@ -91,6 +93,11 @@ const MAPPINGS: readonly { list: ListSchema; select: readonly string[]; written:
     list: breachRegisterList,
     select: BREACH_REGISTER_SELECT,
     written: toBreachRegisterFields({ submissionId: 's', title: 't', caseId: 'c', breach: { types: ['confidentiality'] } }, 'update'),
+  },
+  {
+    list: confidentialReportsList,
+    select: CONFIDENTIAL_REPORT_SELECT,
+    written: toConfidentialReportFields({ submissionId: 's', title: 't', whatHappened: 'w' }, 'update'),
   },
 ];
 

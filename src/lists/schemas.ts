@@ -211,6 +211,27 @@ export const breachRegisterList: ListSchema = {
   columns: [submissionId, singleLine('CaseId', { indexed: true, required: true }), dateTime('BreachAwareOn', { indexed: true }), multiLine('BreachJson', true)],
 };
 
+/**
+ * Reports of a suspected wrongdoing under the Wet bescherming klokkenluiders (issue 16):
+ * readable by the confidential advisers and by each reporter for their own report, never
+ * by the case team; an adviser forwards what the case team needs as a case of their own,
+ * so the case team never learns who reported.
+ */
+export const confidentialReportsList: ListSchema = {
+  displayName: 'ConfidentialReports',
+  description: 'Meldingen van een vermoeden van een misstand (Wet bescherming klokkenluiders): alleen de vertrouwenspersonen',
+  confidential: true,
+  columns: [
+    submissionId,
+    choice('Theme', THEME_IDS),
+    multiLine('WhatHappened', true),
+    singleLine('ReporterUpn'),
+    dateTime('AcknowledgedOn'),
+    dateTime('FeedbackOn'),
+    singleLine('ForwardedCaseId'),
+  ],
+};
+
 /** Every list the app needs, in provisioning order. */
 export const ALL_LISTS: readonly ListSchema[] = [
   instrumentsList,
@@ -221,4 +242,5 @@ export const ALL_LISTS: readonly ListSchema[] = [
   restrictedLessonsList,
   actionsList,
   breachRegisterList,
+  confidentialReportsList,
 ];

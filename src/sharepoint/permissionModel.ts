@@ -12,6 +12,7 @@ export const APP_GROUPS = {
   caseTeam: { title: 'IV-HO Case team', description: 'Reads and handles every incident case, lesson and action.' },
   instrumentEditors: { title: 'IV-HO Instrument editors', description: 'Maintains the instrument library.' },
   assessmentCoordinators: { title: 'IV-HO Assessment coordinators', description: 'Reads every answer of a self-assessment and records the consensus.' },
+  confidentialAdvisers: { title: 'IV-HO Confidential advisers', description: 'Receives reports of a suspected wrongdoing (Wet bescherming klokkenluiders); the only ones who know the reporter.' },
 } as const;
 
 /** Key of one of the app's groups. */
@@ -25,6 +26,7 @@ export const DEFAULT_APP_GROUP_TITLES: AppGroupTitles = {
   caseTeam: APP_GROUPS.caseTeam.title,
   instrumentEditors: APP_GROUPS.instrumentEditors.title,
   assessmentCoordinators: APP_GROUPS.assessmentCoordinators.title,
+  confidentialAdvisers: APP_GROUPS.confidentialAdvisers.title,
 };
 
 const READ_KINDS = ['viewListItems', 'openItems', 'viewVersions', 'viewFormPages', 'open', 'viewPages', 'browseUserInfo', 'useClientIntegration', 'useRemoteAPIs', 'createAlerts'] as const;
@@ -43,6 +45,12 @@ export const APP_PERMISSION_LEVELS = {
     name: 'IV-HO Report',
     description: 'Add items and edit them; no deleting. With item-level security: only one’s own items.',
     mask: maskOf([...READ_KINDS, 'addListItems', 'editListItems']),
+  },
+  /** Add items and read one's own; never change them afterwards (what the adviser records on a report is not the reporter's to change). */
+  submit: {
+    name: 'IV-HO Submit',
+    description: 'Add items and read them; no editing or deleting. With item-level security: only one’s own items.',
+    mask: maskOf([...READ_KINDS, 'addListItems']),
   },
   /** Contribute plus Override List Behaviors: every item despite item-level security. */
   caseHandling: {
@@ -143,6 +151,15 @@ export const LIST_PROTECTIONS: readonly ListProtection[] = [
     writeSecurity: 1,
     grants: [OWNERS, { principal: 'caseTeam', level: 'contribute' }],
     why: 'The art. 33(5) register of personal-data breaches: the case team (the privacy officer) only.',
+  },
+  {
+    list: 'ConfidentialReports',
+    readSecurity: 2,
+    writeSecurity: 2,
+    // No site owners: the reporter's identity is for the confidential advisers alone (Wbk).
+    // SharePoint's site collection administrators keep access to everything; see the admin guide.
+    grants: [{ principal: 'confidentialAdvisers', level: 'caseHandling' }, { principal: 'everyoneExceptExternalUsers', level: 'submit' }],
+    why: 'Whistleblower reports: each reporter sees only their own; the confidential advisers all; the case team and site owners nothing.',
   },
 ];
 

@@ -2,7 +2,9 @@
  * A case after its report (issue 16, item 1): the case team moves it through its states
  * and edits its timeline and factors; the reporter adds details to their own report later
  * (the report form's "kan ook later" comes true); a save against a case someone changed
- * meanwhile is the user's choice, and nothing typed is lost.
+ * meanwhile is the user's choice, and nothing typed is lost. A report of a suspected
+ * wrongdoing (item 4) reaches the confidential adviser only, and the case team only what
+ * the adviser forwards, without the reporter.
  */
 import { runActionAccess } from '../../scripts/provision/runActionAccess';
 import { runCommand } from '../integration/provisioning/provisioningTestBed';
@@ -153,6 +155,65 @@ describe('actions that close', () => {
     await officer.tab.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
     expect((await eventually(stored, (fields) => fields['ActionStatus'] === 'effectChecked'))['ActionStatus']).toBe('effectChecked');
     await officer.tab.getByText(`${title} — Sam Visser`, { exact: false }).waitFor();
+    await officer.page.close();
+  });
+});
+
+describe('a report of a suspected wrongdoing (Wet bescherming klokkenluiders)', () => {
+  it('goes to the confidential adviser only; what the adviser forwards reaches the case team without the reporter', async () => {
+    const title = 'Vermoeden van fraude met declaraties';
+    const casesBefore = await countItems(hosted.emulator.url, 'IncidentCases');
+    const reportsBefore = await countItems(hosted.emulator.url, 'ConfidentialReports');
+    const staff = await hosted.openHost('tab=personal&locale=nl-NL&user=staff%40contoso.example&subPageId=incidents');
+    await staff.tab.getByRole('textbox', { name: 'Titel' }).fill(title);
+    await staff.tab.getByRole('textbox', { name: 'Wat er gebeurde' }).fill('Een leidinggevende keurt eigen declaraties goed. Ik zag het als enige op de afdeling.');
+    await staff.tab.getByRole('combobox', { name: 'Thema' }).selectOption({ label: 'Integriteit' });
+    await staff.tab.getByRole('checkbox', { name: /Dit is een melding van een vermoeden van een misstand/ }).check();
+    // Where it goes and the institution's formal procedure, before sending.
+    await staff.tab.getByText(/het casusteam krijgt niet te zien wie meldde/).waitFor();
+    expect(await staff.tab.getByRole('link', { name: 'Lees de formele procedure' }).getAttribute('href')).toBe('https://www.contoso.example/klokkenluidersregeling');
+    await staff.tab.getByRole('button', { name: 'Melding versturen' }).click();
+    expect(await waitForItemCount(hosted.emulator.url, 'ConfidentialReports', reportsBefore + 1, 60_000)).toBe(reportsBefore + 1);
+    expect(await countItems(hosted.emulator.url, 'IncidentCases')).toBe(casesBefore);
+    await staff.page.close();
+
+    // SharePoint shows the case team none of it: the privacy officer reads an empty list, and the item itself does not exist for them.
+    const officerGraph = await graphAs(hosted.emulator.url, 'privacy@contoso.example');
+    expect(((await officerGraph('GET', `${itemsPath('ConfidentialReports')}?expand=fields`)) as { value: unknown[] }).value).toEqual([]);
+    const adviserGraph = await graphAs(hosted.emulator.url, 'adviser@contoso.example');
+    const stored = ((await adviserGraph('GET', `${itemsPath('ConfidentialReports')}?expand=fields`)) as { value: Array<{ id: string; fields: Record<string, unknown> }> }).value.find((item) => item.fields['Title'] === title);
+    expect(stored?.fields['ReporterUpn']).toBe('staff@contoso.example');
+    await expect(officerGraph('GET', `${itemsPath('ConfidentialReports')}/${stored?.id ?? ''}?expand=fields`)).rejects.toThrow(/: 404 /);
+
+    // The confidential adviser sees it, who reported it, and the Wbk deadlines; acknowledges and forwards.
+    const adviser = await hosted.openHost('tab=personal&locale=nl-NL&user=adviser%40contoso.example&subPageId=incidents');
+    await adviser.tab.getByRole('tab', { name: 'Vertrouwelijke meldingen' }).click();
+    const report = adviser.tab.getByTestId('confidential-report').filter({ hasText: title });
+    await report.getByText('Gemeld door staff@contoso.example', { exact: false }).waitFor();
+    expect(await report.getByTestId('whistleblower-deadlines').locator('li').count()).toBe(2);
+    await report.getByRole('button', { name: 'Ontvangstbevestiging vastleggen (nu)' }).click();
+    await report.getByText(/Ontvangstbevestiging \(binnen 7 dagen\): verstuurd op/).waitFor();
+    // Nothing of the reporter's words is forwarded by itself: the adviser writes title and text.
+    await expect(report.getByRole('button', { name: 'Doorsturen naar het casusteam' }).isDisabled()).resolves.toBe(true);
+    await report.getByRole('textbox', { name: /Titel voor het casusteam/ }).fill('Goedkeuring van eigen declaraties');
+    await report.getByRole('textbox', { name: /Wat het casusteam krijgt/ }).fill('Signaal over het goedkeuren van eigen declaraties op een afdeling.');
+    await report.getByRole('button', { name: 'Doorsturen naar het casusteam' }).click();
+    await report.getByText('Doorgestuurd naar het casusteam, zonder de melder.').waitFor();
+    expect(await waitForItemCount(hosted.emulator.url, 'IncidentCases', casesBefore + 1, 60_000)).toBe(casesBefore + 1);
+    expect(await seriousAxeViolations(adviser.page)).toEqual([]);
+    await adviser.page.close();
+
+    // The case team gets a case by the adviser: nothing in it, its item or its history names the reporter.
+    const cases = (await officerGraph('GET', `${itemsPath('IncidentCases')}?expand=fields&$top=5000`)) as { value: Array<{ createdBy?: { user?: { displayName?: string } }; fields: Record<string, unknown> }> };
+    const forwarded = cases.value.find((item) => item.fields['Title'] === 'Goedkeuring van eigen declaraties');
+    expect(forwarded?.fields['ReporterUpn'] ?? undefined).toBeUndefined();
+    expect(forwarded?.createdBy?.user?.displayName).toBe('Vera Smit');
+    expect(JSON.stringify(forwarded)).not.toMatch(/staff@contoso|Sam Visser|als enige/);
+    const officer = await hosted.openHost(`tab=personal&locale=nl-NL&user=privacy%40contoso.example&subPageId=${encodeURIComponent(`incident:${String(forwarded?.fields['SubmissionId'])}`)}`);
+    await officer.tab.getByRole('heading', { level: 2, name: 'Goedkeuring van eigen declaraties' }).waitFor();
+    await officer.tab.getByRole('button', { name: 'Geschiedenis tonen' }).click();
+    await officer.tab.getByText(/gemeld door Vera Smit$/).waitFor();
+    expect(await officer.tab.locator('body').innerText()).not.toMatch(/staff@contoso|Sam Visser/);
     await officer.page.close();
   });
 });

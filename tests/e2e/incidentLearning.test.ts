@@ -192,7 +192,7 @@ describe('incident learning in the emulator host', () => {
     await tab.getByRole('spinbutton', { name: 'Aantal betrokkenen (ongeveer)' }).fill('180');
     await tab.getByRole('radio', { name: /^Hoog risico/ }).check();
     await tab.getByRole('textbox', { name: 'Onderbouwing' }).fill('Cijfers van minderjarige studenten; verspreiding niet uit te sluiten.');
-    await tab.getByLabel('Gemeld aan de Autoriteit Persoonsgegevens op').fill(local(2));
+    await tab.getByLabel('Eerst gemeld aan de Autoriteit Persoonsgegevens op').fill(local(2));
     await tab.getByRole('textbox', { name: 'Kenmerk van de AP' }).fill('AP-2026-0042');
     await tab.getByRole('combobox', { name: 'Melding' }).selectOption({ label: 'Eerste melding' });
     await tab.getByLabel('Betrokkenen geïnformeerd op (art. 34)').fill(local(1));
@@ -202,7 +202,7 @@ describe('incident learning in the emulator host', () => {
     await tab.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
     // Notified after the 72 hours: closing needs the reason for the delay; nothing is written.
     await tab.getByText(/leg de reden van de vertraging vast/).waitFor();
-    await tab.getByText('Je kunt de casus nog niet afronden').waitFor();
+    await tab.getByText('Je kunt het dossier nog niet afronden').waitFor();
     expect(await seriousAxeViolations(officer.page)).toEqual([]);
     expect((await stored())['CaseStatus']).toBe('open');
     await tab.getByRole('textbox', { name: 'Reden van de vertraging (na 72 uur)' }).fill('De melding kwam pas na het weekend bij de privacy officer.');
@@ -255,14 +255,14 @@ describe('incident learning in the emulator host', () => {
       return new Date(at.getTime() - at.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
     };
     await tab.getByLabel(/^Wanneer de instelling het incident ontdekte/).fill(local(30));
-    await tab.getByLabel('Vroegtijdige waarschuwing gedaan op').fill(local(20));
+    await tab.getByLabel('Vroegtijdige waarschuwing verstuurd op').fill(local(20));
     await tab.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
     await tab.getByText('Opgeslagen in SharePoint.').waitFor();
     const deadlines = tab.getByTestId('cyber-deadlines').first();
     await deadlines.waitFor();
     const steps = await deadlines.locator('li').evaluateAll((items) => items.map((item) => `${item.getAttribute('data-step')} ${item.getAttribute('data-overdue')} ${item.textContent ?? ''}`));
     expect(steps).toHaveLength(3);
-    expect(steps[0]).toMatch(/^earlyWarning false Vroegtijdige waarschuwing \(binnen 24 uur\): gedaan op /);
+    expect(steps[0]).toMatch(/^earlyWarning false Vroegtijdige waarschuwing \(binnen 24 uur\): verstuurd op /);
     expect(steps[1]).toMatch(/^notification false Incidentmelding \(binnen 72 uur\): uiterlijk /);
     expect(steps[2]).toMatch(/^finalReport false Eindrapport \(binnen een maand na de incidentmelding\): uiterlijk /);
     await tab.getByText('Significant incident (Cbw)').first().waitFor();

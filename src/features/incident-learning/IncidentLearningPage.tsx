@@ -8,11 +8,12 @@ import type { IncidentLearningEnvironment } from './api/IncidentLearningEnvironm
 import { useIncidentRecords } from './api/useIncidentRecords';
 import { useMaturityQuestions } from './api/useMaturityQuestions';
 import { CaseDetail } from './components/CaseDetail';
+import { ConfidentialReportsView } from './components/ConfidentialReportsView';
 import { ActionsView, BreachRegisterView, CaseList, LessonsView } from './components/OverviewViews';
 import { ReportForm } from './components/ReportForm';
 import { useIncidentStyles } from './components/useIncidentStyles.styles';
 
-const VIEWS = ['report', 'cases', 'actions', 'lessons', 'register'] as const;
+const VIEWS = ['report', 'cases', 'actions', 'lessons', 'register', 'confidential'] as const;
 type IncidentView = (typeof VIEWS)[number];
 
 /** Props of {@link IncidentLearningPage}. */
@@ -43,7 +44,7 @@ function IncidentLearningPageContent({ environment, initialCaseId, onShown }: In
   const { t } = useI18n();
   const [view, setView] = useState<IncidentView>(initialCaseId === undefined ? 'report' : 'cases');
   const [openCase, setOpenCase] = useState<string | undefined>(initialCaseId);
-  const [submitted, setSubmitted] = useState<string | undefined>();
+  const [submitted, setSubmitted] = useState<{ readonly id: string; readonly kind: 'case' | 'confidential' } | undefined>();
   const [peopleNames, setPeopleNames] = useState<readonly string[]>([]);
   // Where the browser keeps nothing for a framed app, the report is sent while the tab is open: say so.
   const outboxStatus = useOutboxStatus(environment.outbox);
@@ -84,7 +85,8 @@ function IncidentLearningPageContent({ environment, initialCaseId, onShown }: In
           setOpenCase(undefined);
         }}
       >
-        {VIEWS.map((id) => (
+        {/* Confidential reports only for whoever SharePoint lets read one: an adviser, or a reporter with a report there. */}
+        {VIEWS.filter((id) => id !== 'confidential' || (records?.confidentialReports.items.length ?? 0) > 0 || view === 'confidential').map((id) => (
           <Tab key={id} value={id}>
             {t(`incident.views.${id}`)}
           </Tab>
@@ -97,8 +99,8 @@ function IncidentLearningPageContent({ environment, initialCaseId, onShown }: In
             <MessageBarActions>
               <Button
                 onClick={() => {
-                  setView('cases');
-                  setOpenCase(submitted);
+                  setView(submitted.kind === 'confidential' ? 'confidential' : 'cases');
+                  setOpenCase(submitted.kind === 'case' ? submitted.id : undefined);
                   setSubmitted(undefined);
                 }}
               >
@@ -111,8 +113,8 @@ function IncidentLearningPageContent({ environment, initialCaseId, onShown }: In
       {view === 'report' && (
         <ReportForm
           environment={environment}
-          onSubmitted={(id) => {
-            setSubmitted(id);
+          onSubmitted={(id, kind) => {
+            setSubmitted({ id, kind });
             reload();
           }}
         />
@@ -147,6 +149,9 @@ function IncidentLearningPageContent({ environment, initialCaseId, onShown }: In
       )}
       {records !== undefined && view === 'actions' && <ActionsView environment={environment} actions={records.actions.items} now={(environment.now ?? (() => new Date()))()} onChanged={reload} />}
       {records !== undefined && view === 'lessons' && <LessonsView lessons={records.lessons.items} {...(maturityQuestions === undefined ? {} : { questions: maturityQuestions })} />}
+      {records !== undefined && view === 'confidential' && (
+        <ConfidentialReportsView environment={environment} reports={records.confidentialReports.items} pendingIds={records.confidentialReports.pendingIds} onChanged={reload} />
+      )}
       {records !== undefined && view === 'register' && <BreachRegisterView cases={records.cases.items} kept={records.breachRegister} canDownloadFiles={environment.canDownloadFiles ?? true} />}
     </div>
   );

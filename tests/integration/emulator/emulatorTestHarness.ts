@@ -9,6 +9,8 @@ export const COORDINATOR = 'coordinator@contoso.example';
 export const READER = 'reader@contoso.example';
 export const PRIVACY = 'privacy@contoso.example';
 export const STAFF = 'staff@contoso.example';
+/** The confidential adviser (Wet bescherming klokkenluiders): config/emulator.json's "IV-HO Confidential advisers". */
+export const ADVISER = 'adviser@contoso.example';
 
 /** The demo site's Graph path. */
 export const SITE_PATH = '/sites/contoso.sharepoint.com:/sites/ivho';

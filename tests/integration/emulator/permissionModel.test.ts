@@ -3,7 +3,7 @@
  * per demo user: every refusal is a call made as the user who must be refused.
  * Users and groups: config/emulator.json; the model: src/sharepoint/permissionModel.ts.
  */
-import { COORDINATOR, PRIVACY, READER, STAFF, startEmulatorUnderTest } from './emulatorTestHarness';
+import { ADVISER, COORDINATOR, PRIVACY, READER, STAFF, startEmulatorUnderTest } from './emulatorTestHarness';
 import type { EmulatorUnderTest } from './emulatorTestHarness';
 
 const GUEST = 'jan_peer.example#EXT#@contoso.example';
@@ -135,5 +135,41 @@ describe('Assessments and AssessmentResponses', () => {
     expect(await titlesSeenBy(COORDINATOR, 'AssessmentResponses')).toEqual(expect.arrayContaining([`Antwoorden ${STAFF}`, `Antwoorden ${PRIVACY}`]));
     // A visitor is no participant.
     expect((await emu.graph('GET', items('AssessmentResponses'), { user: READER })).status).toBe(403);
+  });
+});
+
+describe('ConfidentialReports: each reporter submits and reads only their own; the confidential advisers all; the case team nothing; guests nothing', () => {
+  const confidential = (user: string, title: string) =>
+    emu.graph('POST', items('ConfidentialReports'), { user, body: { fields: { Title: title, SubmissionId: `wbk-perm-${title}`, Theme: 'integriteit', WhatHappened: 'Vermoeden van een misstand.', ReporterUpn: user } } });
+
+  it('lets staff report and read only their own report, and never change it afterwards', async () => {
+    const staffs = await confidential(STAFF, 'Staff: misstand');
+    expect(staffs.status).toBe(201);
+    // What the adviser records (acknowledgement, feedback, forwarding) is not the reporter's to change: "IV-HO Submit" has no edit right.
+    const own = await emu.graph('PATCH', `${items('ConfidentialReports')}/${String(staffs.body['id'])}/fields`, { user: STAFF, body: { AcknowledgedOn: '2026-12-01T10:00:00Z' } });
+    expect(own.status).toBe(403);
+    expect((await confidential(READER, 'Visitor: misstand')).status).toBe(201);
+    expect(await titlesSeenBy(STAFF, 'ConfidentialReports')).toEqual(['Staff: misstand']);
+    expect(await titlesSeenBy(READER, 'ConfidentialReports')).toEqual(['Visitor: misstand']);
+  });
+
+  it('shows the case team none of them, not even one by one, and refuses them a change', async () => {
+    expect(await titlesSeenBy(PRIVACY, 'ConfidentialReports')).toEqual([]);
+    const all = (await emu.graph('GET', `${items('ConfidentialReports')}?expand=fields`, { user: ADVISER })).body['value'] as Array<{ id: string; fields: Record<string, unknown> }>;
+    const staffs = all.find((item) => item.fields['Title'] === 'Staff: misstand');
+    expect((await emu.graph('GET', `${items('ConfidentialReports')}/${staffs?.id ?? ''}`, { user: PRIVACY })).status).toBe(404);
+    expect((await emu.graph('PATCH', `${items('ConfidentialReports')}/${staffs?.id ?? ''}/fields`, { user: PRIVACY, body: { AcknowledgedOn: '2026-12-01T10:00:00Z' } })).status).toBe(404);
+  });
+
+  it('lets the confidential advisers read every report and record the acknowledgement', async () => {
+    const all = (await emu.graph('GET', `${items('ConfidentialReports')}?expand=fields`, { user: ADVISER })).body['value'] as Array<{ id: string; fields: Record<string, unknown> }>;
+    expect(all.map((item) => item.fields['Title'])).toEqual(expect.arrayContaining(['Staff: misstand', 'Visitor: misstand']));
+    const staffs = all.find((item) => item.fields['Title'] === 'Staff: misstand');
+    expect((await emu.graph('PATCH', `${items('ConfidentialReports')}/${staffs?.id ?? ''}/fields`, { user: ADVISER, body: { AcknowledgedOn: '2026-12-01T10:00:00Z' } })).status).toBe(200);
+  });
+
+  it('refuses guests, who are no staff of the institution', async () => {
+    expect((await emu.graph('GET', items('ConfidentialReports'), { user: GUEST })).status).toBe(403);
+    expect((await confidential(GUEST, 'Gast: misstand')).status).toBe(403);
   });
 });

@@ -16,7 +16,7 @@ export interface LinkableQuestion {
 export interface IncidentLearningEnvironment {
   readonly lists: ListClient;
   /** Display names of the lists; TLP:RED and AMBER+STRICT lessons go to `restrictedLessons`. */
-  readonly listNames: { readonly incidentCases: string; readonly lessons: string; readonly restrictedLessons: string; readonly actions: string; readonly breachRegister: string };
+  readonly listNames: { readonly incidentCases: string; readonly lessons: string; readonly restrictedLessons: string; readonly actions: string; readonly breachRegister: string; readonly confidentialReports: string };
   /** The signed-in user: `id` is the object id SharePoint records as an item's author. */
   readonly user: { readonly upn: string; readonly id: string; readonly displayName?: string };
   /** Set in a channel tab: lessons can be posted there (when their TLP label allows). */
@@ -36,6 +36,8 @@ export interface IncidentLearningEnvironment {
   readonly loadMaturityQuestions?: () => Promise<readonly LinkableQuestion[]>;
   /** Whether the case team marks significant incidents under the Cyberbeveiligingswet (configuration `incidentLearning.cyberSecurityAct`). @default true */
   readonly cyberSecurityAct?: boolean;
+  /** The institution's formal procedure for reports of a suspected wrongdoing (configuration `incidentLearning.whistleblower`). */
+  readonly whistleblower?: { readonly contact?: string | undefined; readonly procedureUrl?: string | undefined };
   /** Whether the host can save a downloaded file (not the Teams mobile apps). @default true */
   readonly canDownloadFiles?: boolean;
   /** @default () => new Date() */

@@ -3,6 +3,7 @@ import { IMPROVEMENT_ACTION_SELECT, readImprovementActions, type ImprovementActi
 import { INCIDENT_CASE_SELECT, readIncidentCases, type IncidentCase } from '../../../lists/incidentCaseMapping';
 import { LESSON_SELECT, readLessons, type Lesson } from '../../../lists/lessonMapping';
 import { BREACH_REGISTER_SELECT, readBreachRegister, type BreachRegisterEntry } from '../../../lists/breachRegisterMapping';
+import { CONFIDENTIAL_REPORT_SELECT, readConfidentialReports, type ConfidentialReport } from '../../../lists/confidentialReportMapping';
 import { readListWithPending, type ListWithPending } from '../../../storage/outbox';
 import type { IncidentLearningEnvironment } from './IncidentLearningEnvironment';
 
@@ -13,6 +14,8 @@ export interface IncidentRecords {
   readonly lessons: ListWithPending<Lesson>;
   /** Register entries kept for cases retention removed (case team only; empty for everyone else). */
   readonly breachRegister: readonly BreachRegisterEntry[];
+  /** Reports of a suspected wrongdoing: all of them for a confidential adviser, one's own for a reporter, none for anyone else. */
+  readonly confidentialReports: ListWithPending<ConfidentialReport>;
 }
 
 /** Loading state of {@link useIncidentRecords}. */
@@ -48,7 +51,7 @@ export function useIncidentRecords(environment: IncidentLearningEnvironment): { 
     let cancelled = false;
     void (async () => {
       try {
-        const [cases, actions, lessons, restrictedLessons, breachRegister] = await Promise.all([
+        const [cases, actions, lessons, restrictedLessons, breachRegister, confidentialReports] = await Promise.all([
           readOrEmpty(() => readListWithPending({ lists, outbox, list: listNames.incidentCases, select: INCIDENT_CASE_SELECT, read: readIncidentCases, submissionIdOf: (item) => item.submissionId })),
           readOrEmpty(() => readListWithPending({ lists, outbox, list: listNames.actions, select: IMPROVEMENT_ACTION_SELECT, read: readImprovementActions, submissionIdOf: (item) => item.submissionId })),
           readOrEmpty(() => readListWithPending({ lists, outbox, list: listNames.lessons, select: LESSON_SELECT, read: readLessons, submissionIdOf: (item) => item.submissionId })),
@@ -57,8 +60,12 @@ export function useIncidentRecords(environment: IncidentLearningEnvironment): { 
           // Only the case team may read the register; it is written by retention, never from the outbox.
           // A site provisioned before the register existed has no such list (404) until `npm run provision` runs again.
           readOrEmpty(() => readListWithPending({ lists, outbox, list: listNames.breachRegister, select: BREACH_REGISTER_SELECT, read: readBreachRegister, submissionIdOf: (item) => item.submissionId }), ['forbidden', 'notFound']),
+          readOrEmpty(
+            () => readListWithPending({ lists, outbox, list: listNames.confidentialReports, select: CONFIDENTIAL_REPORT_SELECT, read: readConfidentialReports, submissionIdOf: (item) => item.submissionId }),
+            ['forbidden', 'notFound'],
+          ),
         ]);
-        if (!cancelled) setState({ status: 'ready', records: { cases, actions, lessons: bothLessonLists(lessons, restrictedLessons), breachRegister: breachRegister.items } });
+        if (!cancelled) setState({ status: 'ready', records: { cases, actions, lessons: bothLessonLists(lessons, restrictedLessons), breachRegister: breachRegister.items, confidentialReports } });
       } catch (error: unknown) {
         const kind = typeof (error as { kind?: unknown }).kind === 'string' ? String((error as { kind: string }).kind) : 'unknown';
         if (!cancelled) setState({ status: 'error', kind });

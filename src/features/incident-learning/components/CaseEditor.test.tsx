@@ -40,7 +40,7 @@ function renderEditor(options: { readonly cyberSecurityAct?: boolean }) {
         return Promise.resolve({});
       },
     } as unknown as ListClient,
-    listNames: { incidentCases: 'IncidentCases', lessons: 'Lessons', restrictedLessons: 'RestrictedLessons', actions: 'Actions', breachRegister: 'BreachRegister' },
+    listNames: { incidentCases: 'IncidentCases', lessons: 'Lessons', restrictedLessons: 'RestrictedLessons', actions: 'Actions', breachRegister: 'BreachRegister', confidentialReports: 'ConfidentialReports' },
     user: { upn: 'privacy@contoso.example', id: 'privacy-id' },
     outbox: {} as Outbox,
     drafts: createDraftStore({ store: createMemoryKeyValueStore() }),
@@ -77,7 +77,7 @@ describe('the case editor of the case team', () => {
     await user.selectOptions(await screen.findByRole('combobox', { name: 'Status' }), 'Afgerond');
     await user.click(screen.getByRole('button', { name: 'Wijzigingen opslaan' }));
     expect(await screen.findByText(/Beslis eerst of dit een datalek is/)).toBeTruthy();
-    expect(screen.getByText(/Je kunt de casus nog niet afronden/)).toBeTruthy();
+    expect(screen.getByText(/Je kunt het dossier nog niet afronden/)).toBeTruthy();
     expect(writes).toEqual([]);
     await user.click(screen.getByRole('radio', { name: /Nee, geen datalek/ }));
     await user.type(screen.getByRole('textbox', { name: 'Waarom dit geen datalek is' }), 'Versleutelde schijf');

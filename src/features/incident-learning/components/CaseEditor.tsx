@@ -88,7 +88,7 @@ export function CaseEditor({ environment, incident, role, onSaved, onClose }: Ca
     const now = (environment.now ?? (() => new Date()))();
     let breach: CheckedBreach | undefined;
     if (role === 'caseTeam' && !sameBreachEdit(edit.breach, base.breach)) {
-      const checked = checkBreachEdit(edit.breach, incident.breach, now);
+      const checked = checkBreachEdit(edit.breach, incident, now);
       if (checked.ok) breach = checked.value;
       else found.push(...checked.problems);
     }
@@ -98,7 +98,8 @@ export function CaseEditor({ environment, incident, role, onSaved, onClose }: Ca
       if (checked.ok) cyber = checked.value;
       else found.push(...checked.problems);
     }
-    if (role === 'caseTeam' && edit.status === 'closed' && found.length === 0) {
+    // Closing, or changing the assessment of a closed case: a case from before these rules stays editable otherwise.
+    if (role === 'caseTeam' && edit.status === 'closed' && (base.status !== 'closed' || breach !== undefined) && found.length === 0) {
       const stored = breach === undefined ? incident : { personalDataInvolved: incident.personalDataInvolved || breach.record.decision === 'breach', ...(breach.awareOn === undefined ? {} : { breachAwareOn: breach.awareOn }), breach: breach.record };
       const closing = closingProblems(stored);
       if (closing.length > 0) found.push({ path: 'status', code: 'closingBlocked' }, ...closing);

@@ -2,6 +2,7 @@ import { Button, Checkbox, Field, Input, Radio, RadioGroup, Textarea, Title2 } f
 import { FittingSelect } from '../../../components/FittingSelect';
 import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useI18n } from '../../../i18n';
+import { toConfidentialReportFields } from '../../../lists/confidentialReportMapping';
 import { toIncidentCaseFields } from '../../../lists/incidentCaseMapping';
 import { INCIDENT_KIND_IDS } from '../../../lists/vocabulary';
 import type { IncidentLearningEnvironment } from '../api/IncidentLearningEnvironment';
@@ -9,6 +10,7 @@ import { checkIncidentReport, checkQuickReport, MAX_TEXT_LENGTH, MAX_TITLE_LENGT
 import { fieldProblem } from './formProblems';
 import { caseDraftOf, emptyReportDraft, reportInput, type ReportDraft } from './reportDraft';
 import { useIncidentStyles } from './useIncidentStyles.styles';
+import { isWhistleblowerTheme, isWhistleblowerReport, WhistleblowerChoice } from './WhistleblowerChoice';
 import { FormProblemsAlert, ProcessStepSelect, ThemeSelect } from './VocabularySelects';
 
 /** The draft key: one report in progress per user and site (the drafts database is per user and site). */
@@ -17,8 +19,8 @@ const DRAFT_KEY = 'incident-report';
 /** Props of {@link ReportForm}. */
 export interface ReportFormProps {
   readonly environment: IncidentLearningEnvironment;
-  /** Called with the SubmissionId once the report is in the outbox. */
-  readonly onSubmitted: (submissionId: string) => void;
+  /** Called with the SubmissionId once the report is in the outbox, and where it went. */
+  readonly onSubmitted: (submissionId: string, kind: 'case' | 'confidential') => void;
 }
 
 function isReportDraft(value: unknown): value is ReportDraft {
@@ -74,14 +76,29 @@ export function ReportForm({ environment, onSubmitted }: ReportFormProps): React
     }
     if (!full.ok) return;
     setSubmitting(true);
+    const confidential = isWhistleblowerReport(draft);
     try {
-      await environment.outbox.submit({
-        list: environment.listNames.incidentCases,
-        submissionId: draft.submissionId,
-        fields: toIncidentCaseFields(caseDraftOf(draft.submissionId, full.value, environment.user.upn)),
-      });
+      await environment.outbox.submit(
+        confidential
+          ? {
+              list: environment.listNames.confidentialReports,
+              submissionId: draft.submissionId,
+              fields: toConfidentialReportFields({
+                submissionId: draft.submissionId,
+                title: full.value.title,
+                ...(full.value.theme === undefined ? {} : { theme: full.value.theme }),
+                whatHappened: full.value.whatHappened,
+                reporterUpn: environment.user.upn,
+              }),
+            }
+          : {
+              list: environment.listNames.incidentCases,
+              submissionId: draft.submissionId,
+              fields: toIncidentCaseFields(caseDraftOf(draft.submissionId, full.value, environment.user.upn)),
+            },
+      );
       await environment.drafts.remove(DRAFT_KEY);
-      onSubmitted(draft.submissionId);
+      onSubmitted(draft.submissionId, confidential ? 'confidential' : 'case');
       setDraft(emptyReportDraft(crypto.randomUUID()));
     } finally {
       setSubmitting(false);
@@ -112,6 +129,7 @@ export function ReportForm({ environment, onSubmitted }: ReportFormProps): React
           <ThemeSelect value={draft.theme} onChange={(value) => update({ theme: value })} blankLabel={t('incident.choose')} />
         </Field>
       </div>
+      {isWhistleblowerTheme(draft.theme) && <WhistleblowerChoice environment={environment} checked={draft.whistleblower} onChange={(whistleblower) => update({ whistleblower })} />}
       <Field hint={t('incident.hint.personalDataQuestion')}>
         <Checkbox checked={draft.personalDataInvolved} label={t('incident.field.personalDataInvolved')} onChange={(_, data) => update({ personalDataInvolved: data.checked === true })} />
       </Field>

@@ -22,6 +22,8 @@ export interface ReportDraft {
   readonly lessonsText: string;
   /** A question for the case team; whether it is a breach is their verdict (issue 16). */
   readonly personalDataInvolved: boolean;
+  /** A report of a suspected wrongdoing (Wbk): it goes to the confidential advisers only. Integrity and social safety only. */
+  readonly whistleblower: boolean;
 }
 
 /** An empty report with a fresh SubmissionId (kept across retries: one report, one item). */
@@ -43,6 +45,7 @@ export function emptyReportDraft(submissionId: string): ReportDraft {
     lucky: '',
     lessonsText: '',
     personalDataInvolved: false,
+    whistleblower: false,
   };
 }
 

@@ -7,7 +7,7 @@ const AWARE = '2026-11-02T08:00:00Z';
 const breachCase = (breach: Omit<BreachRecord, 'types'> & { types?: BreachRecord['types'] }): Facts => ({
   personalDataInvolved: true,
   breachAwareOn: AWARE,
-  breach: { decision: 'breach', types: ['confidentiality'], ...breach },
+  breach: { decision: 'breach', types: ['confidentiality'], facts: 'Lijst gemaild', effects: 'Geen', remedialAction: 'Teruggehaald', ...breach },
 });
 const codes = (facts: Facts) => closingProblems(facts).map((problem) => problem.code);
 
@@ -24,8 +24,14 @@ describe('the verdict on personal data', () => {
 describe('closing a case with personal data', () => {
   it('waits for the verdict', () => {
     expect(codes({ personalDataInvolved: true })).toEqual(['breachUndecided']);
-    expect(codes({ personalDataInvolved: true, breach: { decision: 'noBreach', types: [] } })).toEqual([]);
+    // "No breach" is a verdict with its reason.
+    expect(codes({ personalDataInvolved: true, breach: { decision: 'noBreach', types: [] } })).toEqual(['riskReasoningRequired']);
+    expect(codes({ personalDataInvolved: true, breach: { decision: 'noBreach', types: [], riskReasoning: 'Alleen interne ontvanger' } })).toEqual([]);
     expect(codes({ personalDataInvolved: false })).toEqual([]);
+  });
+
+  it('needs the facts, effects and measures of art. 33(5)', () => {
+    expect(codes(breachCase({ risk: 'none', riskReasoning: 'Versleuteld', facts: ' ', effects: undefined, remedialAction: '' }))).toEqual(['registerElementRequired', 'registerElementRequired', 'registerElementRequired']);
   });
 
   it('needs the risk and its reasoning, the AP notification for a risk, and art. 34 for a high risk', () => {
@@ -33,7 +39,8 @@ describe('closing a case with personal data', () => {
     expect(codes(breachCase({ risk: 'none', riskReasoning: 'Versleuteld' }))).toEqual([]);
     expect(codes(breachCase({ risk: 'risk', riskReasoning: 'Namen en cijfers' }))).toEqual(['notificationRequired']);
     expect(codes(breachCase({ risk: 'high', riskReasoning: 'BSN', notifiedAuthorityOn: '2026-11-03T08:00:00Z' }))).toEqual(['subjectsInformedRequired']);
-    expect(codes(breachCase({ risk: 'high', riskReasoning: 'BSN', notifiedAuthorityOn: '2026-11-03T08:00:00Z', subjectsNotInformedGround: 'unintelligible' }))).toEqual([]);
+    expect(codes(breachCase({ risk: 'high', riskReasoning: 'BSN', notifiedAuthorityOn: '2026-11-03T08:00:00Z', subjectsNotInformedGround: 'unintelligible' }))).toEqual(['groundReasonRequired']);
+    expect(codes(breachCase({ risk: 'high', riskReasoning: 'BSN', notifiedAuthorityOn: '2026-11-03T08:00:00Z', subjectsNotInformedGround: 'unintelligible', subjectsNotInformedReason: 'AES-256, sleutel niet gelekt' }))).toEqual([]);
     expect(codes(breachCase({ risk: 'high', riskReasoning: 'BSN', notifiedAuthorityOn: '2026-11-03T08:00:00Z', subjectsInformedOn: '2026-11-04T08:00:00Z' }))).toEqual([]);
   });
 
@@ -44,11 +51,12 @@ describe('closing a case with personal data', () => {
     expect(codes(breachCase({ risk: 'risk', riskReasoning: 'r', notifiedAuthorityOn: '2026-11-05T08:01:00Z', delayReason: 'Pas na onderzoek duidelijk' }))).toEqual([]);
   });
 
-  it('needs a reason for the delay when the verdict itself came after the 72 hours', () => {
-    expect(notifiedLate({ types: [], decision: 'breach', risk: 'risk', decidedOn: '2026-11-06T09:00:00Z' }, AWARE)).toBe(true);
+  it('needs a reason for the delay when the verdict came after the 72 hours, and so the notification', () => {
     expect(codes(breachCase({ risk: 'risk', riskReasoning: 'r', decidedOn: '2026-11-06T09:00:00Z', notifiedAuthorityOn: '2026-11-06T09:30:00Z' }))).toEqual(['delayReasonRequired']);
+    // Not notified yet: that is what is missing, not a reason for a delay.
+    expect(codes(breachCase({ risk: 'risk', riskReasoning: 'r', decidedOn: '2026-11-06T09:00:00Z' }))).toEqual(['notificationRequired']);
     // No risk: nothing is notified, so nothing is late.
-    expect(notifiedLate({ types: [], decision: 'breach', risk: 'none', decidedOn: '2026-11-06T09:00:00Z' }, AWARE)).toBe(false);
+    expect(notifiedLate({ types: [], decision: 'breach', risk: 'none', decidedOn: '2026-11-06T09:00:00Z', notifiedAuthorityOn: '2026-11-06T09:30:00Z' }, AWARE)).toBe(false);
   });
 
   it('counts the 72 hours in elapsed time across the autumn DST change', () => {
@@ -67,7 +75,7 @@ describe('the case team’s assessment form', () => {
 
   it('asks a breach for the moment of awareness and a breach type, and refuses a moment in the future', () => {
     const problems = (value: BreachEdit) => {
-      const check = checkBreachEdit(value, undefined, now);
+      const check = checkBreachEdit(value, { personalDataInvolved: true }, now);
       return check.ok ? [] : check.problems.map((problem) => `${problem.path}:${problem.code}`);
     };
     expect(problems(edit({ decision: 'breach' }))).toEqual(['breach.awareOn:awarenessRequired', 'breach.types:breachTypeRequired']);
@@ -76,15 +84,21 @@ describe('the case team’s assessment form', () => {
   });
 
   it('stores the verdict with the moment it was made, and keeps that moment while the verdict stands', () => {
-    const first = checkBreachEdit(edit({ decision: 'breach', awareOn: isoToLocal(AWARE), types: ['confidentiality'], risk: 'risk', dataCategories: 'namen\n\ncijfers' }), undefined, now);
+    const first = checkBreachEdit(edit({ decision: 'breach', awareOn: isoToLocal(AWARE), types: ['confidentiality'], risk: 'risk', dataCategories: 'namen\n\ncijfers' }), { personalDataInvolved: true }, now);
     expect(first.ok && first.value).toEqual({
       awareOn: new Date(AWARE).toISOString(),
       record: { decision: 'breach', decidedOn: now.toISOString(), types: ['confidentiality'], risk: 'risk', dataCategories: ['namen', 'cijfers'] },
     });
     if (!first.ok) throw new Error('unreachable');
-    const later = checkBreachEdit({ ...breachEditOf({ personalDataInvolved: true, breachAwareOn: AWARE, breach: first.value.record }), authorityReference: 'M-1' }, first.value.record, new Date('2026-11-09T10:00:00Z'));
+    const later = checkBreachEdit({ ...breachEditOf({ personalDataInvolved: true, breachAwareOn: AWARE, breach: first.value.record }), authorityReference: 'M-1' }, { personalDataInvolved: true, breachAwareOn: AWARE, breach: first.value.record }, new Date('2026-11-09T10:00:00Z'));
     expect(later.ok && later.value.record.decidedOn).toBe(now.toISOString());
     expect(later.ok && later.value.record.authorityReference).toBe('M-1');
+  });
+
+  it('leaves the moment of an earlier version’s verdict unknown instead of stamping the first edit', () => {
+    const legacy = { personalDataInvolved: true, breachAwareOn: AWARE, breach: { types: ['integrity' as const] } };
+    const check = checkBreachEdit({ ...breachEditOf(legacy), risk: 'none' }, legacy, now);
+    expect(check.ok && check.value.record).toEqual({ decision: 'breach', types: ['integrity'], risk: 'none' });
   });
 
   it('reads back what it stored, the art. 34(3) ground and the earlier "why not notified" included', () => {

@@ -143,7 +143,7 @@ const MOMENTS = ['awareOn', 'processorToldOn', 'notifiedAuthorityOn', 'subjectsI
  * changes, kept otherwise. Nothing here is required to save: an assessment is completed in
  * steps; what closing a case needs is {@link closingProblems}.
  */
-export function checkBreachEdit(edit: BreachEdit, previous: BreachRecord | undefined, now: Date): FormCheck<CheckedBreach> {
+export function checkBreachEdit(edit: BreachEdit, previous: Pick<IncidentCase, 'personalDataInvolved' | 'breachAwareOn' | 'breach'>, now: Date): FormCheck<CheckedBreach> {
   const input = {
     ...edit,
     dataCategories: linesOf(edit.dataCategories),
@@ -165,8 +165,10 @@ export function checkBreachEdit(edit: BreachEdit, previous: BreachRecord | undef
     if (value.types.length === 0) problems.push({ path: 'breach.types', code: 'breachTypeRequired' });
   }
   if (problems.length > 0) return { ok: false, problems };
-  const decisionChanged = value.decision !== (previous?.decision ?? 'undecided');
-  const decidedOn = value.decision === 'undecided' ? undefined : decisionChanged || previous?.decidedOn === undefined ? now.toISOString() : previous.decidedOn;
+  // A verdict of an earlier version (a breach by report) stands as it was: its moment is unknown, never "now".
+  const decisionChanged = value.decision !== (breachDecisionOf(previous) ?? 'undecided');
+  const stored = previous.breach?.decidedOn;
+  const decidedOn = value.decision === 'undecided' ? undefined : decisionChanged ? now.toISOString() : stored;
   const { awareOn, decision, ...rest } = value;
   const record: BreachRecord = {
     ...Object.fromEntries(Object.entries(rest).filter(([, part]) => part !== undefined && !(Array.isArray(part) && part.length === 0))),
