@@ -9,8 +9,6 @@ import {
   NOT_INFORMED_GROUND_IDS,
   NOTIFICATION_PHASE_IDS,
   SENSITIVE_DATA_IDS,
-  type NotificationPhaseId,
-  type NotInformedGroundId,
 } from '../../../lists/vocabulary';
 import type { BreachEdit } from '../model/breachEdit';
 import type { FormProblem } from '../model/incidentFormRules';
@@ -33,6 +31,21 @@ type TextName = 'facts' | 'dataCategories' | 'riskReasoning' | 'processor' | 'au
 
 function toggled<T>(list: readonly T[], item: T, on: boolean): readonly T[] {
   return on ? [...list.filter((candidate) => candidate !== item), item] : list.filter((candidate) => candidate !== item);
+}
+
+/** A select of vocabulary ids with a blank "choose" first, labelled by its surrounding Field. */
+function IdSelect<T extends string>(props: { readonly ids: readonly T[]; readonly value: T | ''; readonly labelOf: (id: T) => string; readonly onChange: (value: T | '') => void }): ReactNode {
+  const { t } = useI18n();
+  return (
+    <FittingSelect value={props.value} onChange={(_, data) => props.onChange(props.ids.find((id) => id === data.value) ?? '')}>
+      <option value="">{t('incident.choose')}</option>
+      {props.ids.map((id) => (
+        <option key={id} value={id}>
+          {props.labelOf(id)}
+        </option>
+      ))}
+    </FittingSelect>
+  );
 }
 
 /**
@@ -160,17 +173,7 @@ export function BreachAssessmentFields({ value, onChange, problems, now }: Breac
               {moment('notifiedAuthorityOn', t('incident.field.notifiedAuthorityOn'))}
               {line('authorityReference', t('incident.assess.authorityReference'))}
               <Field className={styles.grow} label={t('incident.assess.notificationPhase')}>
-                <FittingSelect
-                  value={value.notificationPhase}
-                  onChange={(_, data) => onChange({ notificationPhase: (NOTIFICATION_PHASE_IDS as readonly string[]).includes(data.value) ? (data.value as NotificationPhaseId) : '' })}
-                >
-                  <option value="">{t('incident.choose')}</option>
-                  {NOTIFICATION_PHASE_IDS.map((id) => (
-                    <option key={id} value={id}>
-                      {t(`incident.assess.phase.${id}`)}
-                    </option>
-                  ))}
-                </FittingSelect>
+                <IdSelect ids={NOTIFICATION_PHASE_IDS} value={value.notificationPhase} labelOf={(id) => t(`incident.assess.phase.${id}`)} onChange={(notificationPhase) => onChange({ notificationPhase })} />
               </Field>
             </div>
             {area('delayReason', t('incident.assess.delayReason'))}
@@ -180,19 +183,12 @@ export function BreachAssessmentFields({ value, onChange, problems, now }: Breac
             <div className={styles.row}>
               {moment('subjectsInformedOn', t('incident.field.subjectsInformedOn'))}
               <Field className={styles.grow} label={t('incident.assess.notInformedGround')}>
-                <FittingSelect
+                <IdSelect
+                  ids={NOT_INFORMED_GROUND_IDS}
                   value={value.subjectsNotInformedGround}
-                  onChange={(_, data) =>
-                    onChange({ subjectsNotInformedGround: (NOT_INFORMED_GROUND_IDS as readonly string[]).includes(data.value) ? (data.value as NotInformedGroundId) : '' })
-                  }
-                >
-                  <option value="">{t('incident.choose')}</option>
-                  {NOT_INFORMED_GROUND_IDS.map((id) => (
-                    <option key={id} value={id}>
-                      {t(`incident.assess.ground.${id}`)}
-                    </option>
-                  ))}
-                </FittingSelect>
+                  labelOf={(id) => t(`incident.assess.ground.${id}`)}
+                  onChange={(subjectsNotInformedGround) => onChange({ subjectsNotInformedGround })}
+                />
               </Field>
             </div>
             {line('subjectsNotInformedReason', t('incident.field.subjectsNotInformedReason'))}

@@ -1,8 +1,9 @@
 import { Text } from '@fluentui/react-components';
-import { useEffect, useState, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { formatDateTime, useI18n } from '../../../i18n';
 import { breachClock } from '../model/breachClock';
 import { useIncidentStyles } from './useIncidentStyles.styles';
+import { useTickingNow } from './useTickingNow';
 
 /** Props of {@link BreachCountdown}. */
 export interface BreachCountdownProps {
@@ -19,14 +20,10 @@ export interface BreachCountdownProps {
  * every minute; red once overdue. Not a live region: a screen reader would hear it
  * every minute. The deadline text is what matters and reads well on demand.
  */
-export function BreachCountdown({ awareOn, now = () => new Date(), notifiedOn }: BreachCountdownProps): ReactNode {
+export function BreachCountdown({ awareOn, now, notifiedOn }: BreachCountdownProps): ReactNode {
   const styles = useIncidentStyles();
   const { t, locale } = useI18n();
-  const [current, setCurrent] = useState(() => now());
-  useEffect(() => {
-    const timer = setInterval(() => setCurrent(now()), 30_000);
-    return () => clearInterval(timer);
-  }, [now]);
+  const current = useTickingNow(now);
   const aware = new Date(awareOn);
   if (Number.isNaN(aware.getTime())) return null;
   const clock = breachClock(aware, current);

@@ -7,6 +7,7 @@ import { toIncidentCaseFields } from '../../../lists/incidentCaseMapping';
 import { saveChanges } from '../api/itemChanges';
 import type { IncidentLearningEnvironment } from '../api/IncidentLearningEnvironment';
 import { whistleblowerClocks } from '../model/whistleblowerClocks';
+import { StepDeadlines } from './StepDeadlines';
 import { useIncidentStyles } from './useIncidentStyles.styles';
 
 /** Props of {@link ConfidentialReportsView}. */
@@ -108,22 +109,11 @@ function ConfidentialReportItem({ environment, report, pending, onChanged }: { r
       </p>
       <p className={styles.preview}>{report.whatHappened}</p>
       {!pending && (
-        <ul className={styles.list} aria-label={t('incident.whistleblower.heading')} data-testid="whistleblower-deadlines">
-          {clocks.map((clock) => {
-            const values = { step: t(`incident.whistleblower.step.${clock.step}`), deadline: formatDateTime(clock.deadline, locale) };
-            return (
-              <li key={clock.step} data-step={clock.step} data-overdue={clock.overdue}>
-                <Text className={clock.overdue ? styles.overdue : undefined}>
-                  {clock.doneOn !== undefined
-                    ? t('incident.cyber.done', { ...values, when: formatDateTime(clock.doneOn, locale) })
-                    : clock.overdue
-                      ? t('incident.cyber.overdue', values)
-                      : t('incident.cyber.due', values)}
-                </Text>
-              </li>
-            );
-          })}
-        </ul>
+        <StepDeadlines
+          label={t('incident.whistleblower.heading')}
+          testId="whistleblower-deadlines"
+          steps={clocks.map((clock) => ({ ...clock, label: t(`incident.whistleblower.step.${clock.step}`) }))}
+        />
       )}
       {report.forwardedCaseId !== undefined && <Text>{t('incident.whistleblower.forwarded')}</Text>}
       {!own && !pending && (
