@@ -107,7 +107,8 @@ function SectionForUser({ section, route, config, context, services, loadInstrum
     const channel = channelOf(context);
     return {
       lists: connection.lists,
-      listNames: { assessments: config.lists.assessments, assessmentResponses: config.lists.assessmentResponses, lessons: config.lists.lessons },
+      // Every list name of the configuration: each feature reads the ones it knows.
+      listNames: config.lists,
       user: { upn: user.userPrincipalName, id: user.id },
       ...(channel === undefined ? {} : { channel }),
       outbox: services.forUser(user).outbox,
@@ -124,7 +125,7 @@ function SectionForUser({ section, route, config, context, services, loadInstrum
     const channel = channelOf(context);
     return {
       lists: connection.lists,
-      listNames: { incidentCases: config.lists.incidentCases, lessons: config.lists.lessons, restrictedLessons: config.lists.restrictedLessons, actions: config.lists.actions, breachRegister: config.lists.breachRegister, confidentialReports: config.lists.confidentialReports },
+      listNames: config.lists,
       user: { upn: user.userPrincipalName, id: user.id, displayName: user.displayName },
       // A shared channel may have members of other organisations (a peer institution's team even owns it): TLP counts it as the community.
       ...(channel === undefined ? {} : { channel: { ...channel, audience: context.channelKind === 'shared' ? ('community' as const) : ('organisation' as const) } }),
@@ -135,8 +136,7 @@ function SectionForUser({ section, route, config, context, services, loadInstrum
       ...peopleLookup(config, connection),
       canDownloadFiles: canDownloadFiles(context),
       ...(config.privacy === undefined ? {} : { privacy: config.privacy }),
-      cyberSecurityAct: config.incidentLearning?.cyberSecurityAct ?? true,
-      ...(config.incidentLearning?.whistleblower === undefined ? {} : { whistleblower: config.incidentLearning.whistleblower }),
+      ...config.incidentLearning,
       loadMaturityQuestions,
     };
   }, [services, config, context, user]);

@@ -111,9 +111,9 @@ const incidentLearningSchema = z
     whistleblower: z
       .strictObject({
         /** Who to contact, e.g. "Vertrouwenspersoon integriteit, vertrouwenspersoon@…". */
-        contact: z.string().trim().min(1, whenPresent('must name a contact')).optional(),
-        /** The regulation's page. */
-        procedureUrl: z.url({ protocol: /^https$/, ...whenPresent('must be an https URL') }).optional(),
+        contact: z.string().trim().min(1).optional(),
+        /** The regulation's page (https; zod's own message names the problem). */
+        procedureUrl: z.url({ protocol: /^https$/ }).optional(),
       })
       .optional(),
   })

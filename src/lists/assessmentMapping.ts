@@ -11,7 +11,7 @@ import { jsonField, optionalField, type FieldWriteMode, type GraphFields } from 
 import { jsonTextField, optionalDateTimeField, optionalTextField, requiredChoiceField, requiredTextField } from './graphFieldSchemas';
 import { parseListItem, readListItems, type ItemParseResult, type ListReadResult } from './listReadResult';
 import { optionalEntry } from './optionalEntry';
-import { ASSESSMENT_SCOPE_IDS, ASSESSMENT_STATUS_IDS, type AssessmentScopeId, type AssessmentStatusId } from './vocabulary';
+import { ASSESSMENT_SCOPE_IDS, ASSESSMENT_STATUS_IDS, type AssessmentScopeId, type AssessmentStatusId } from './assessmentVocabulary';
 
 /** One self-assessment (alone or by a team in a channel) against one version of a maturity model. */
 export interface Assessment {

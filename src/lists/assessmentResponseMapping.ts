@@ -4,7 +4,7 @@ import { jsonField, optionalField, type FieldWriteMode, type GraphFields } from 
 import { jsonTextField, optionalDateTimeField, optionalTextField, requiredChoiceField, requiredTextField } from './graphFieldSchemas';
 import { parseListItem, readListItems, type ItemParseResult, type ListReadResult } from './listReadResult';
 import { optionalEntry } from './optionalEntry';
-import { RESPONSE_STATUS_IDS, type ResponseStatusId } from './vocabulary';
+import { RESPONSE_STATUS_IDS, type ResponseStatusId } from './assessmentVocabulary';
 
 /** The answers of one assessor within one assessment. */
 export interface AssessmentResponse {

@@ -20,7 +20,7 @@ export interface ListItemMeta {
   readonly eTag: string;
   /** ISO date-time of the last change, from `lastModifiedDateTime`. */
   readonly lastModified: string;
-  /** ISO date-time the item was created, from `createdDateTime` (or the `Created` field); when a report was received. */
+  /** ISO date-time the item was created, from `createdDateTime`: when a report was received. */
   readonly created?: string;
   /**
    * The object id of the user who created the item, from `createdBy.user.id`: set by
@@ -76,8 +76,7 @@ export function readListItemEnvelope(raw: unknown): ListItemEnvelopeResult {
     return { ok: false, reason: 'lastModifiedDateTime: missing' };
   }
   const authorId = authorIdOf(item.createdBy);
-  const createdField = item.fields['Created'];
-  const created = item.createdDateTime ?? (typeof createdField === 'string' ? createdField : undefined);
+  const created = item.createdDateTime;
   return {
     ok: true,
     meta: { id: item.id, eTag, lastModified, ...(created === undefined ? {} : { created }), ...(authorId === undefined ? {} : { authorId }) },

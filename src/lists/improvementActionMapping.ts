@@ -3,7 +3,7 @@ import { optionalField, type FieldWriteMode, type GraphFields } from './graphFie
 import { optionalDateTimeField, optionalTextField, requiredChoiceField, requiredTextField } from './graphFieldSchemas';
 import { parseListItem, readListItems, type ItemParseResult, type ListReadResult } from './listReadResult';
 import { optionalEntry } from './optionalEntry';
-import { ACTION_STATUS_IDS, type ActionStatusId } from './vocabulary';
+import { ACTION_STATUS_IDS, type ActionStatusId } from './incidentVocabulary';
 
 /** An improvement action from an incident case (the Actions list). */
 export interface ImprovementAction {

@@ -11,22 +11,9 @@ import {
 } from './graphFieldSchemas';
 import { parseListItem, readListItems, type ItemParseResult, type ListReadResult } from './listReadResult';
 import { optionalEntry } from './optionalEntry';
-import {
-  BREACH_DECISION_IDS,
-  BREACH_RISK_IDS,
-  BREACH_TYPE_IDS,
-  CASE_STATUS_IDS,
-  NOT_INFORMED_GROUND_IDS,
-  NOTIFICATION_PHASE_IDS,
-  SENSITIVE_DATA_IDS,
-  INCIDENT_KIND_IDS,
-  PROCESS_STEP_IDS,
-  THEME_IDS,
-  type CaseStatusId,
-  type IncidentKindId,
-  type ProcessStepId,
-  type ThemeId,
-} from './vocabulary';
+import { PROCESS_STEP_IDS, THEME_IDS, type ProcessStepId, type ThemeId } from './vocabulary';
+import { BREACH_TYPE_IDS, CASE_STATUS_IDS, INCIDENT_KIND_IDS, type CaseStatusId, type IncidentKindId } from './incidentVocabulary';
+import { BREACH_DECISION_IDS, BREACH_RISK_IDS, NOT_INFORMED_GROUND_IDS, NOTIFICATION_PHASE_IDS, SENSITIVE_DATA_IDS } from './incidentVocabulary';
 
 const dateOrDateTime = z.union([z.iso.datetime({ offset: true }), z.iso.date()]);
 

@@ -3,7 +3,8 @@ import { optionalField, type FieldWriteMode, type GraphFields } from './graphFie
 import { optionalChoiceField, optionalDateTimeField, optionalTextField, requiredChoiceField, requiredTextField } from './graphFieldSchemas';
 import { parseListItem, readListItems, type ItemParseResult, type ListReadResult } from './listReadResult';
 import { optionalEntry } from './optionalEntry';
-import { PROCESS_STEP_IDS, THEME_IDS, TLP_IDS, type ProcessStepId, type ThemeId, type TlpId } from './vocabulary';
+import { PROCESS_STEP_IDS, THEME_IDS, type ProcessStepId, type ThemeId } from './vocabulary';
+import { TLP_IDS, type TlpId } from './incidentVocabulary';
 
 /** A redacted lesson from an incident, shareable with peers according to its TLP label. */
 export interface Lesson {

@@ -9,21 +9,9 @@ import { columnKind, type ColumnDefinition, type ListSchema } from './listSchema
 import { BREACH_REGISTER_SELECT, toBreachRegisterFields } from './breachRegisterMapping';
 import { CONFIDENTIAL_REPORT_SELECT, toConfidentialReportFields } from './confidentialReportMapping';
 import { ALL_LISTS, actionsList, breachRegisterList, confidentialReportsList, assessmentResponsesList, assessmentsList, incidentCasesList, instrumentsList, lessonsList, restrictedLessonsList } from './schemas';
-import {
-  ACTION_STATUS_IDS,
-  ASSESSMENT_SCOPE_IDS,
-  ASSESSMENT_STATUS_IDS,
-  AUDIENCE_IDS,
-  CASE_STATUS_IDS,
-  INCIDENT_KIND_IDS,
-  INSTRUMENT_STATUS_IDS,
-  INSTRUMENT_TYPE_IDS,
-  LANGUAGE_IDS,
-  PROCESS_STEP_IDS,
-  RESPONSE_STATUS_IDS,
-  THEME_IDS,
-  TLP_IDS,
-} from './vocabulary';
+import { AUDIENCE_IDS, INSTRUMENT_STATUS_IDS, INSTRUMENT_TYPE_IDS, LANGUAGE_IDS, PROCESS_STEP_IDS, THEME_IDS } from './vocabulary';
+import { ASSESSMENT_SCOPE_IDS, ASSESSMENT_STATUS_IDS, RESPONSE_STATUS_IDS } from './assessmentVocabulary';
+import { ACTION_STATUS_IDS, CASE_STATUS_IDS, INCIDENT_KIND_IDS, TLP_IDS } from './incidentVocabulary';
 
 const FACETS = ['text', 'choice', 'number', 'dateTime', 'boolean', 'hyperlinkOrPicture', 'personOrGroup'] as const;
 

@@ -1,19 +1,7 @@
 import type { ColumnDefinition, ListSchema } from './listSchema';
-import {
-  ACTION_STATUS_IDS,
-  ASSESSMENT_SCOPE_IDS,
-  ASSESSMENT_STATUS_IDS,
-  AUDIENCE_IDS,
-  CASE_STATUS_IDS,
-  INCIDENT_KIND_IDS,
-  INSTRUMENT_STATUS_IDS,
-  INSTRUMENT_TYPE_IDS,
-  LANGUAGE_IDS,
-  PROCESS_STEP_IDS,
-  RESPONSE_STATUS_IDS,
-  THEME_IDS,
-  TLP_IDS,
-} from './vocabulary';
+import { AUDIENCE_IDS, INSTRUMENT_STATUS_IDS, INSTRUMENT_TYPE_IDS, LANGUAGE_IDS, PROCESS_STEP_IDS, THEME_IDS } from './vocabulary';
+import { ASSESSMENT_SCOPE_IDS, ASSESSMENT_STATUS_IDS, RESPONSE_STATUS_IDS } from './assessmentVocabulary';
+import { ACTION_STATUS_IDS, CASE_STATUS_IDS, INCIDENT_KIND_IDS, TLP_IDS } from './incidentVocabulary';
 
 /**
  * The app's SharePoint lists: the single source of truth for the app's reads and

@@ -35,9 +35,9 @@ export interface IncidentLearningEnvironment {
   /** The maturity model's questions, so a lesson can name the ones it concerns (the self-assessment then shows it). */
   readonly loadMaturityQuestions?: () => Promise<readonly LinkableQuestion[]>;
   /** Whether the case team marks significant incidents under the Cyberbeveiligingswet (configuration `incidentLearning.cyberSecurityAct`). @default true */
-  readonly cyberSecurityAct?: boolean;
+  readonly cyberSecurityAct?: boolean | undefined;
   /** The institution's formal procedure for reports of a suspected wrongdoing (configuration `incidentLearning.whistleblower`). */
-  readonly whistleblower?: { readonly contact?: string | undefined; readonly procedureUrl?: string | undefined };
+  readonly whistleblower?: { readonly contact?: string | undefined; readonly procedureUrl?: string | undefined } | undefined;
   /** Whether the host can save a downloaded file (not the Teams mobile apps). @default true */
   readonly canDownloadFiles?: boolean;
   /** @default () => new Date() */

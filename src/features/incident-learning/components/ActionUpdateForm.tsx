@@ -4,7 +4,7 @@ import { FittingSelect } from '../../../components/FittingSelect';
 import { useI18n } from '../../../i18n';
 import { optionalField } from '../../../lists/graphFields';
 import type { ImprovementAction } from '../../../lists/improvementActionMapping';
-import { ACTION_STATUS_IDS, type ActionStatusId } from '../../../lists/vocabulary';
+import { ACTION_STATUS_IDS, type ActionStatusId } from '../../../lists/incidentVocabulary';
 import type { IncidentLearningEnvironment } from '../api/IncidentLearningEnvironment';
 import { readStoredAction, saveChanges } from '../api/itemChanges';
 import { SaveStateMessages } from './SaveStateMessages';

@@ -2,14 +2,8 @@ import { Checkbox, Field, Input, Radio, RadioGroup, Text, Textarea, Title3 } fro
 import { useId, type ReactNode } from 'react';
 import { FittingSelect } from '../../../components/FittingSelect';
 import { useI18n } from '../../../i18n';
-import {
-  BREACH_DECISION_IDS,
-  BREACH_RISK_IDS,
-  BREACH_TYPE_IDS,
-  NOT_INFORMED_GROUND_IDS,
-  NOTIFICATION_PHASE_IDS,
-  SENSITIVE_DATA_IDS,
-} from '../../../lists/vocabulary';
+import { BREACH_TYPE_IDS } from '../../../lists/incidentVocabulary';
+import { BREACH_DECISION_IDS, BREACH_RISK_IDS, NOT_INFORMED_GROUND_IDS, NOTIFICATION_PHASE_IDS, SENSITIVE_DATA_IDS } from '../../../lists/incidentVocabulary';
 import type { BreachEdit } from '../model/breachEdit';
 import type { FormProblem } from '../model/incidentFormRules';
 import { BreachCountdown } from './BreachCountdown';

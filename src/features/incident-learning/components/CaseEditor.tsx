@@ -2,7 +2,7 @@ import { Button, Field, Textarea, Title2 } from '@fluentui/react-components';
 import { useEffect, useId, useState, type FormEvent, type ReactNode } from 'react';
 import { FittingSelect } from '../../../components/FittingSelect';
 import { useI18n } from '../../../i18n';
-import { CASE_STATUS_IDS, type CaseStatusId } from '../../../lists/vocabulary';
+import { CASE_STATUS_IDS, type CaseStatusId } from '../../../lists/incidentVocabulary';
 import { caseEditFields, readStoredCase, saveChanges } from '../api/itemChanges';
 import type { IncidentLearningEnvironment } from '../api/IncidentLearningEnvironment';
 import { closingProblems } from '../model/breachAssessment';

@@ -4,7 +4,7 @@ import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'rea
 import { useI18n } from '../../../i18n';
 import { toConfidentialReportFields } from '../../../lists/confidentialReportMapping';
 import { toIncidentCaseFields } from '../../../lists/incidentCaseMapping';
-import { INCIDENT_KIND_IDS } from '../../../lists/vocabulary';
+import { INCIDENT_KIND_IDS } from '../../../lists/incidentVocabulary';
 import type { IncidentLearningEnvironment } from '../api/IncidentLearningEnvironment';
 import { checkIncidentReport, checkQuickReport, MAX_TEXT_LENGTH, MAX_TITLE_LENGTH, type FormProblem } from '../model/incidentFormRules';
 import { fieldProblem } from './formProblems';

@@ -1,6 +1,6 @@
 import { escapeCardMarkdown } from '../../../components/cards/escapeCardMarkdown';
 import type { CardMessage } from '../../../graph';
-import type { TlpId } from '../../../lists/vocabulary';
+import type { TlpId } from '../../../lists/incidentVocabulary';
 
 /** Longest lesson text on a card: a card is a pointer, not the archive. */
 const CARD_TEXT_LIMIT = 1_000;

@@ -1,4 +1,5 @@
-import type { IncidentKindId, ProcessStepId, ThemeId } from '../../../lists/vocabulary';
+import type { ProcessStepId, ThemeId } from '../../../lists/vocabulary';
+import type { IncidentKindId } from '../../../lists/incidentVocabulary';
 import type { IncidentCaseDraft } from '../../../lists/incidentCaseMapping';
 import type { IncidentReport } from '../model/incidentFormRules';
 

@@ -1,5 +1,5 @@
 import type { BreachRecord, IncidentCase } from '../../../lists/incidentCaseMapping';
-import type { BreachDecisionId, BreachRiskId } from '../../../lists/vocabulary';
+import type { BreachDecisionId, BreachRiskId } from '../../../lists/incidentVocabulary';
 import { breachNotificationDeadline } from './breachClock';
 
 type BreachFacts = Pick<IncidentCase, 'personalDataInvolved' | 'breachAwareOn' | 'breach'>;

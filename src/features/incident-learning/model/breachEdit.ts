@@ -1,19 +1,7 @@
 import { z } from 'zod';
 import type { BreachRecord, IncidentCase } from '../../../lists/incidentCaseMapping';
-import {
-  BREACH_DECISION_IDS,
-  BREACH_RISK_IDS,
-  BREACH_TYPE_IDS,
-  NOT_INFORMED_GROUND_IDS,
-  NOTIFICATION_PHASE_IDS,
-  SENSITIVE_DATA_IDS,
-  type BreachDecisionId,
-  type BreachRiskId,
-  type BreachTypeId,
-  type NotInformedGroundId,
-  type NotificationPhaseId,
-  type SensitiveDataId,
-} from '../../../lists/vocabulary';
+import { BREACH_TYPE_IDS, type BreachTypeId } from '../../../lists/incidentVocabulary';
+import { BREACH_DECISION_IDS, BREACH_RISK_IDS, NOT_INFORMED_GROUND_IDS, NOTIFICATION_PHASE_IDS, SENSITIVE_DATA_IDS, type BreachDecisionId, type BreachRiskId, type NotInformedGroundId, type NotificationPhaseId, type SensitiveDataId } from '../../../lists/incidentVocabulary';
 import { breachDecisionOf, breachRiskOf } from './breachAssessment';
 import { linesOf } from './caseEdit';
 import { MAX_TEXT_LENGTH, type FormCheck, type FormProblem } from './incidentFormRules';

@@ -1,5 +1,6 @@
 import type { IncidentCase, TimelineEntry } from '../../../lists/incidentCaseMapping';
-import type { CaseStatusId, ProcessStepId, ThemeId } from '../../../lists/vocabulary';
+import type { ProcessStepId, ThemeId } from '../../../lists/vocabulary';
+import type { CaseStatusId } from '../../../lists/incidentVocabulary';
 import { breachEditOf, type BreachEdit } from './breachEdit';
 import { cyberIncidentEditOf, type CyberIncidentEdit } from './cyberIncidentEdit';
 

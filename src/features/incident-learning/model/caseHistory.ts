@@ -1,5 +1,5 @@
 import type { ListItemVersion } from '../../../graph';
-import { CASE_STATUS_IDS, type CaseStatusId } from '../../../lists/vocabulary';
+import { CASE_STATUS_IDS, type CaseStatusId } from '../../../lists/incidentVocabulary';
 
 /** The columns of a case the history names, with the message key of each one's label. */
 const LABELS: ReadonlyArray<readonly [column: string, labelKey: string]> = [

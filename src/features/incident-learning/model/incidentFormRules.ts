@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { ACTION_STATUS_IDS, INCIDENT_KIND_IDS, PROCESS_STEP_IDS, THEME_IDS, TLP_IDS } from '../../../lists/vocabulary';
+import { PROCESS_STEP_IDS, THEME_IDS } from '../../../lists/vocabulary';
+import { ACTION_STATUS_IDS, INCIDENT_KIND_IDS, TLP_IDS } from '../../../lists/incidentVocabulary';
 import { amsterdamDay } from '../../../i18n';
 import type { ClosingProblemCode } from './breachAssessment';
 import { detectPersonalData, type PersonalDataOptions } from './detectPersonalData';

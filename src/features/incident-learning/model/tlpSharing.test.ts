@@ -1,4 +1,4 @@
-import { TLP_IDS } from '../../../lists/vocabulary';
+import { TLP_IDS } from '../../../lists/incidentVocabulary';
 import { canShareToChannel, lessonListFor, tlpSharingRule } from './tlpSharing';
 
 describe('TLP 2.0 sharing rules', () => {

@@ -1,4 +1,4 @@
-import type { TlpId } from '../../../lists/vocabulary';
+import type { TlpId } from '../../../lists/incidentVocabulary';
 
 /** Who may receive a lesson with a given TLP 2.0 label. */
 export type TlpAudience = 'anyone' | 'community' | 'organisationAndClients' | 'organisationOnly' | 'namedRecipients';
