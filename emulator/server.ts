@@ -19,6 +19,9 @@ import { createSharePointHandler } from './graph/sharepoint/createSharePointHand
 import { openEmulatorStore } from './graph/store/openEmulatorStore';
 import type { EmulatorStore } from './graph/store/openEmulatorStore';
 import { ChannelMessageStore } from './graph/teams/ChannelMessageStore';
+import { ActivityFeedStore } from './graph/teams/ActivityFeedStore';
+import { createActivityNotificationHandler } from './graph/teams/createActivityNotificationHandler';
+import { readDeclaredActivityTypes } from './graph/teams/readDeclaredActivityTypes';
 import { AppFolderStore } from './graph/drive/AppFolderStore';
 import { createAppFolderHandler } from './graph/drive/createAppFolderHandler';
 import { DownloadUrlSigner } from './files/DownloadUrlSigner';
@@ -85,6 +88,7 @@ interface DataState {
   readonly messages: ChannelMessageStore;
   readonly appFolder: AppFolderStore;
   readonly shares: ShareStore;
+  readonly activities: ActivityFeedStore;
 }
 
 /**
@@ -133,6 +137,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     sharePoint: () => state.sharePoint,
     channelMessages: createChannelMessagesHandler(teams, () => state.messages),
     users: createUsersHandler(config.users),
+    activityNotifications: createActivityNotificationHandler(config.users, readDeclaredActivityTypes(join(REPO_ROOT, 'manifest', 'manifest.template.json')), () => state.activities),
     appFolder: createAppFolderHandler(() => state.appFolder, (userId, name) => downloads.urlFor(fileHostUrl, userId, name)),
     faults,
     isSiteAdministrator: (user, siteId) => {
@@ -200,6 +205,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
           siteId: () => state.siteId,
           messages: () => state.messages,
           shares: () => state.shares,
+          activities: () => state.activities,
           reset,
           graphBaseUrl: `${baseUrl}${GRAPH_ROOT}`,
         }),
@@ -283,6 +289,7 @@ function openDataState(dataFile: string, config: EmulatorConfig, say: (line: str
     messages: new ChannelMessageStore(store.database),
     appFolder: new AppFolderStore(store.database),
     shares: new ShareStore(store.database),
+    activities: new ActivityFeedStore(store.database),
   };
 }
 

@@ -8,6 +8,7 @@ import { SiteSecurity } from '../sharepoint/security/SiteSecurity';
 import { GRAPH_AUDIENCE } from '../auth/DevTokenIssuer';
 import { consentedScopesOf, readScopeRequest } from '../auth/readScopeRequest';
 import type { ChannelMessageStore } from '../graph/teams/ChannelMessageStore';
+import type { ActivityFeedStore } from '../graph/teams/ActivityFeedStore';
 import type { EmulatorStore } from '../graph/store/openEmulatorStore';
 import type { RequestLog } from './RequestLog';
 import type { ShareStore } from './ShareStore';
@@ -42,6 +43,8 @@ export interface ControlApiDeps {
   readonly siteId: () => string;
   readonly messages: () => ChannelMessageStore;
   readonly shares: () => ShareStore;
+  /** Activity feed notifications sent through Graph. */
+  readonly activities: () => ActivityFeedStore;
   /** Deletes the data file and seeds again. */
   readonly reset: () => Promise<{ readonly instruments: number }>;
   /** Graph service root as seen by this request's client, e.g. `http://127.0.0.1:4280/graph/v1.0`. */
@@ -50,7 +53,7 @@ export interface ControlApiDeps {
 
 /**
  * `/emulator/...`: dev tokens, users, config, fault injection, reset, what was posted
- * (channel messages, shares), the Graph request log and a few probes for tests.
+ * (channel messages, shares, activity notifications), the Graph request log and a few probes for tests.
  * Answers JSON; errors have Graph's `{error:{code,message}}` shape.
  */
 export async function handleControlRequest(request: ControlRequest, deps: ControlApiDeps): Promise<ControlResponse> {
@@ -107,6 +110,8 @@ export async function handleControlRequest(request: ControlRequest, deps: Contro
     }
     case 'GET /messages':
       return ok({ value: deps.messages().list(query.get('teamId') ?? undefined, query.get('channelId') ?? undefined) });
+    case 'GET /activities':
+      return ok({ value: deps.activities().list(query.get('user') ?? undefined) });
     case 'GET /shares':
       return ok({ value: deps.shares().list() });
     case 'POST /shares':

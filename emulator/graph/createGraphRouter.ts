@@ -15,6 +15,8 @@ export interface GraphRouterParts {
   readonly sharePoint: () => GraphHandler;
   readonly channelMessages: GraphHandler;
   readonly users: GraphHandler;
+  /** `POST /users/{id}/teamwork/sendActivityNotification`. */
+  readonly activityNotifications: GraphHandler;
   /** The caller's OneDrive app folder (`/me/drive/special/approot`). */
   readonly appFolder: GraphHandler;
   readonly faults: FaultInjector;
@@ -51,7 +53,7 @@ export function createGraphRouter(parts: GraphRouterParts): GraphHandler {
       case 'me':
         return guarded(() => (request.path.startsWith('/me/drive/') ? parts.appFolder(request) : parts.users(request)));
       case 'users':
-        return guarded(() => parts.users(request));
+        return guarded(() => (/\/teamwork\/sendActivityNotification\/?$/i.test(request.path) ? parts.activityNotifications(request) : parts.users(request)));
       case '$batch':
         return request.method === 'POST'
           ? guarded(() => batch(request))

@@ -14,6 +14,8 @@ const ME_SCOPES = ['User.Read', 'User.ReadWrite', 'User.ReadBasic.All', 'User.Re
 export function requiredScopes(request: Pick<GraphRequest, 'method' | 'path'>): readonly string[] | undefined {
   const root = request.path.split('/').find((segment) => segment !== '');
   if (root === 'sites') return request.method === 'GET' ? SITE_READ_SCOPES : SITE_WRITE_SCOPES;
+  // Sending an activity notification needs its own scope, not a directory one ("userTeamwork: sendActivityNotification").
+  if (root === 'users' && /\/teamwork\/sendActivityNotification\/?$/i.test(request.path)) return ['TeamsActivity.Send'];
   if (root === 'users') return USER_READ_SCOPES;
   if (request.path.replace(/\/+$/, '') === '/me') return ME_SCOPES;
   return undefined;
