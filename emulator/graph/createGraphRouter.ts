@@ -7,6 +7,7 @@ import type { GraphMetadata } from './metadata/GraphMetadata';
 import { loadGraphMetadata } from './metadata/loadGraphMetadata';
 import { refuseInvalidBody } from './metadata/refuseInvalidBody';
 import { requiredScopes } from './requiredScopes';
+import { isActivityNotificationPath } from './teams/createActivityNotificationHandler';
 import { createSitePermissionsHandler } from './sites/createSitePermissionsHandler';
 
 /** The handlers behind `/graph/v1.0`, each for its own resource family. */
@@ -53,7 +54,7 @@ export function createGraphRouter(parts: GraphRouterParts): GraphHandler {
       case 'me':
         return guarded(() => (request.path.startsWith('/me/drive/') ? parts.appFolder(request) : parts.users(request)));
       case 'users':
-        return guarded(() => (/\/teamwork\/sendActivityNotification\/?$/i.test(request.path) ? parts.activityNotifications(request) : parts.users(request)));
+        return guarded(() => (isActivityNotificationPath(request.path) ? parts.activityNotifications(request) : parts.users(request)));
       case '$batch':
         return request.method === 'POST'
           ? guarded(() => batch(request))

@@ -1,3 +1,4 @@
+import { isActivityNotificationPath, TEAMS_ACTIVITY_SEND_SCOPE } from './teams/createActivityNotificationHandler';
 import type { GraphRequest } from './graphTypes';
 
 const SITE_READ_SCOPES = ['Sites.Read.All', 'Sites.ReadWrite.All', 'Sites.Manage.All', 'Sites.FullControl.All', 'Sites.Selected'];
@@ -15,7 +16,7 @@ export function requiredScopes(request: Pick<GraphRequest, 'method' | 'path'>): 
   const root = request.path.split('/').find((segment) => segment !== '');
   if (root === 'sites') return request.method === 'GET' ? SITE_READ_SCOPES : SITE_WRITE_SCOPES;
   // Sending an activity notification needs its own scope, not a directory one ("userTeamwork: sendActivityNotification").
-  if (root === 'users' && /\/teamwork\/sendActivityNotification\/?$/i.test(request.path)) return ['TeamsActivity.Send'];
+  if (isActivityNotificationPath(request.path)) return [TEAMS_ACTIVITY_SEND_SCOPE];
   if (root === 'users') return USER_READ_SCOPES;
   if (request.path.replace(/\/+$/, '') === '/me') return ME_SCOPES;
   return undefined;

@@ -9,6 +9,11 @@ export const TEAMS_ACTIVITY_SEND_SCOPE = 'TeamsActivity.Send';
 /** The reserved activity type that needs no declaration in the manifest (same page, `activityType`). */
 export const SYSTEM_DEFAULT_ACTIVITY_TYPE = 'systemDefault';
 
+/** Whether a Graph path is `/users/{id | userPrincipalName}/teamwork/sendActivityNotification`. */
+export function isActivityNotificationPath(path: string): boolean {
+  return /^\/users\/[^/]+\/teamwork\/sendActivityNotification\/?$/i.test(path);
+}
+
 /** An activity type the app's manifest declares (`activities.activityTypes`). */
 export interface DeclaredActivityType {
   readonly type: string;
@@ -34,7 +39,7 @@ function templateParameterNames(templateText: string): readonly string[] {
 export function createActivityNotificationHandler(users: readonly DemoUser[], declared: readonly DeclaredActivityType[], activities: () => ActivityFeedStore, now: () => number = Date.now): GraphHandler {
   return (request) => {
     const segments = request.path.split('/').filter((segment) => segment !== '');
-    const key = decodeURIComponent(segments[1] ?? '').toLowerCase();
+    const key = safeDecode(segments[1] ?? '').toLowerCase();
     if (request.method !== 'POST') return Promise.resolve(graphError(405, 'Request_BadRequest', `${request.method} is not supported on sendActivityNotification.`));
     const recipient = users.find((user) => user.id.toLowerCase() === key || user.userPrincipalName.toLowerCase() === key);
     if (recipient === undefined) return Promise.resolve(graphError(404, 'Request_ResourceNotFound', `Resource '${key}' does not exist or one of its queried reference-property objects are not present.`));
@@ -75,4 +80,13 @@ export function createActivityNotificationHandler(users: readonly DemoUser[], de
     });
     return Promise.resolve({ status: 204 });
   };
+}
+
+/** A path segment percent-decoded; a malformed escape is kept as sent (it then names no user: 404). */
+function safeDecode(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
 }

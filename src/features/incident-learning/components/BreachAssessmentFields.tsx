@@ -8,7 +8,7 @@ import type { BreachEdit } from '../model/breachEdit';
 import type { FormProblem } from '../model/incidentFormRules';
 import { BreachCountdown } from './BreachCountdown';
 import { fieldProblem } from './formProblems';
-import { localToIso } from './reportDraft';
+import { localToIso } from '../model/localDateTime';
 import { useIncidentStyles } from './useIncidentStyles.styles';
 
 /** Props of {@link BreachAssessmentFields}. */

@@ -2,11 +2,10 @@ import { Checkbox, Field, Input, Text, Title3 } from '@fluentui/react-components
 import type { ReactNode } from 'react';
 import { useI18n } from '../../../i18n';
 import { CYBER_STEP_IDS, type CyberStepId } from '../model/cyberIncidentClocks';
-import type { CyberIncidentEdit } from '../model/cyberIncidentEdit';
+import { cyberIncidentPreview, type CyberIncidentEdit } from '../model/cyberIncidentEdit';
 import type { FormProblem } from '../model/incidentFormRules';
 import { CyberIncidentDeadlines } from './CyberIncidentDeadlines';
 import { fieldProblem } from './formProblems';
-import { localToIso } from './reportDraft';
 import { useIncidentStyles } from './useIncidentStyles.styles';
 
 /** Props of {@link CyberIncidentFields}. */
@@ -49,13 +48,7 @@ export function CyberIncidentFields({ value, onChange, problems, now }: CyberInc
         <>
           {moment('awareOn', t('incident.cyber.awareOn'), { required: true })}
           <CyberIncidentDeadlines
-            record={{
-              significant: true,
-              ...(value.awareOn === '' ? {} : { awareOn: localToIso(value.awareOn) }),
-              ...(value.earlyWarningOn === '' ? {} : { earlyWarningOn: localToIso(value.earlyWarningOn) }),
-              ...(value.notificationOn === '' ? {} : { notificationOn: localToIso(value.notificationOn) }),
-              ...(value.finalReportOn === '' ? {} : { finalReportOn: localToIso(value.finalReportOn) }),
-            }}
+            record={cyberIncidentPreview(value)}
             {...(now === undefined ? {} : { now })}
           />
           <div className={styles.row}>{CYBER_STEP_IDS.map((step) => moment(DONE_FIELD[step], t(`incident.cyber.doneOn.${step}`)))}</div>

@@ -3,10 +3,17 @@ import type { ReactNode } from 'react';
 import { useI18n } from '../../../i18n';
 import type { ThemeId } from '../../../lists/vocabulary';
 import type { IncidentLearningEnvironment } from '../api/IncidentLearningEnvironment';
-import { WHISTLEBLOWER_THEMES } from '../model/whistleblowerClocks';
 import type { ReportDraft } from './reportDraft';
 
-/** Whether a report on this theme may be a report of a suspected wrongdoing (integrity, social safety). */
+/**
+ * Themes whose reports may be a report of a suspected wrongdoing under the Wbk: integrity
+ * and social safety (issue 16), and privacy and cybersecurity, which the EU directive names
+ * itself (art. 2(1)(a)(x): protection of privacy and personal data, security of network and
+ * information systems).
+ */
+const WHISTLEBLOWER_THEMES = ['integriteit', 'sociale-veiligheid', 'privacy', 'cybersecurity'] as const;
+
+/** Whether a report on this theme may be a report of a suspected wrongdoing. */
 export function isWhistleblowerTheme(theme: ThemeId | ''): boolean {
   return (WHISTLEBLOWER_THEMES as readonly string[]).includes(theme);
 }

@@ -1,3 +1,4 @@
+import { localToIso } from '../model/localDateTime';
 import type { ProcessStepId, ThemeId } from '../../../lists/vocabulary';
 import type { IncidentKindId } from '../../../lists/incidentVocabulary';
 import type { IncidentCaseDraft } from '../../../lists/incidentCaseMapping';
@@ -48,13 +49,6 @@ export function emptyReportDraft(submissionId: string): ReportDraft {
     personalDataInvolved: false,
     whistleblower: false,
   };
-}
-
-/** A `datetime-local` value as an ISO instant; `''` stays empty. */
-export function localToIso(value: string): string {
-  if (value === '') return '';
-  const time = Date.parse(value);
-  return Number.isNaN(time) ? value : new Date(time).toISOString();
 }
 
 /** What the rules in model/incidentFormRules check. */

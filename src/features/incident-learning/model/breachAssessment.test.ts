@@ -1,6 +1,7 @@
 import type { BreachRecord, IncidentCase } from '../../../lists/incidentCaseMapping';
 import { breachDecisionOf, closingProblems, notifiedLate } from './breachAssessment';
-import { breachEditOf, checkBreachEdit, isoToLocal, type BreachEdit } from './breachEdit';
+import { breachEditOf, checkBreachEdit, type BreachEdit } from './breachEdit';
+import { isoToLocal } from './localDateTime';
 
 type Facts = Pick<IncidentCase, 'personalDataInvolved' | 'breachAwareOn' | 'breach'>;
 const AWARE = '2026-11-02T08:00:00Z';

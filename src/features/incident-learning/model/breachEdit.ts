@@ -4,6 +4,7 @@ import { BREACH_TYPE_IDS, type BreachTypeId } from '../../../lists/incidentVocab
 import { BREACH_DECISION_IDS, BREACH_RISK_IDS, NOT_INFORMED_GROUND_IDS, NOTIFICATION_PHASE_IDS, SENSITIVE_DATA_IDS, type BreachDecisionId, type BreachRiskId, type NotInformedGroundId, type NotificationPhaseId, type SensitiveDataId } from '../../../lists/incidentVocabulary';
 import { breachDecisionOf, breachRiskOf } from './breachAssessment';
 import { linesOf } from './caseEdit';
+import { isoToLocal, localToIso } from './localDateTime';
 import { MAX_TEXT_LENGTH, type FormCheck, type FormProblem } from './incidentFormRules';
 
 /**
@@ -33,23 +34,6 @@ export interface BreachEdit {
   readonly subjectsNotInformedReason: string;
   readonly effects: string;
   readonly remedialAction: string;
-}
-
-const pad = (value: number): string => String(value).padStart(2, '0');
-
-/** An ISO instant as a `datetime-local` value in the device's time zone; undefined is empty. */
-export function isoToLocal(iso: string | undefined): string {
-  if (iso === undefined) return '';
-  const at = new Date(iso);
-  if (Number.isNaN(at.getTime())) return '';
-  return `${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())}T${pad(at.getHours())}:${pad(at.getMinutes())}`;
-}
-
-/** A `datetime-local` value (device time) as an ISO instant; empty stays undefined, nonsense stays itself so the check names it. */
-function localToIsoOrUndefined(value: string): string | undefined {
-  if (value.trim() === '') return undefined;
-  const time = Date.parse(value);
-  return Number.isNaN(time) ? value : new Date(time).toISOString();
 }
 
 /** The form's starting values for a case. */
@@ -135,7 +119,7 @@ export function checkBreachEdit(edit: BreachEdit, previous: Pick<IncidentCase, '
   const input = {
     ...edit,
     dataCategories: linesOf(edit.dataCategories),
-    ...Object.fromEntries(MOMENTS.map((name) => [name, localToIsoOrUndefined(edit[name]) ?? ''])),
+    ...Object.fromEntries(MOMENTS.map((name) => [name, localToIso(edit[name])])),
   };
   const parsed = breachEditSchema.safeParse(input);
   if (!parsed.success) {

@@ -3,6 +3,7 @@ import type { ProcessStepId, ThemeId } from '../../../lists/vocabulary';
 import type { CaseStatusId } from '../../../lists/incidentVocabulary';
 import { breachEditOf, type BreachEdit } from './breachEdit';
 import { cyberIncidentEditOf, type CyberIncidentEdit } from './cyberIncidentEdit';
+import { isoToLocal } from './localDateTime';
 
 /**
  * What the case editor holds: the parts of a case the case team works on after the report
@@ -30,13 +31,10 @@ export interface CaseEdit {
 /** The parts of {@link CaseEdit} that are one text each. */
 export type CaseEditText = Exclude<keyof CaseEdit, 'breach' | 'cyber'>;
 
-const pad = (value: number): string => String(value).padStart(2, '0');
-
 /** A timeline moment as the form shows it: local date and time (or the date alone), then the text. */
 function timelineLine(entry: TimelineEntry): string {
   if (/^\d{4}-\d{2}-\d{2}$/.test(entry.at)) return `${entry.at} ${entry.text}`;
-  const at = new Date(entry.at);
-  return `${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())} ${pad(at.getHours())}:${pad(at.getMinutes())} ${entry.text}`;
+  return `${isoToLocal(entry.at).replace('T', ' ')} ${entry.text}`;
 }
 
 /** The editor's starting values for a case. */

@@ -1,4 +1,4 @@
-import { isoToLocal } from './breachEdit';
+import { isoToLocal } from './localDateTime';
 import { addInAmsterdam } from './amsterdamCalendar';
 import { cyberIncidentClocks } from './cyberIncidentClocks';
 import { checkCyberIncidentEdit, cyberIncidentEditOf, type CyberIncidentEdit } from './cyberIncidentEdit';

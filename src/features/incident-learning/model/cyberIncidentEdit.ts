@@ -1,5 +1,5 @@
 import type { CyberIncidentRecord, IncidentCase } from '../../../lists/incidentCaseMapping';
-import { isoToLocal } from './breachEdit';
+import { isoToLocal, localToIso } from './localDateTime';
 import type { FormCheck, FormProblem } from './incidentFormRules';
 
 /** The Cyberbeveiligingswet part of the case editor: moments as `datetime-local` values in the device's time zone. */
@@ -25,6 +25,16 @@ export function cyberIncidentEditOf(incident: Pick<IncidentCase, 'cyberIncident'
   };
 }
 
+/** The record as typed so far, for the deadlines shown while typing: moments that cannot be read yet are left out. */
+export function cyberIncidentPreview(edit: CyberIncidentEdit): CyberIncidentRecord {
+  const record: { -readonly [K in keyof CyberIncidentRecord]: CyberIncidentRecord[K] } = { significant: edit.significant };
+  for (const name of MOMENTS) {
+    const value = localToIso(edit[name]);
+    if (value !== '' && !Number.isNaN(Date.parse(value))) record[name] = value;
+  }
+  return record;
+}
+
 /**
  * Checks the Cbw part: a significant incident needs the moment of awareness (its clocks
  * start there); no moment may be unreadable or in the future. Unmarking keeps the moments,
@@ -34,7 +44,7 @@ export function checkCyberIncidentEdit(edit: CyberIncidentEdit, now: Date): Form
   const problems: FormProblem[] = [];
   const record: { -readonly [K in keyof CyberIncidentRecord]: CyberIncidentRecord[K] } = { significant: edit.significant };
   for (const name of MOMENTS) {
-    const value = edit[name].trim();
+    const value = localToIso(edit[name]);
     if (value === '') continue;
     const time = Date.parse(value);
     if (Number.isNaN(time)) problems.push({ path: `cyber.${name}`, code: 'invalid' });

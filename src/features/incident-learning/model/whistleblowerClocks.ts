@@ -33,10 +33,3 @@ export function whistleblowerClocks(report: Pick<ConfidentialReport, 'receivedOn
   return steps.map(([step, deadline, doneOn]) => ({ step, deadline, doneOn, overdue: doneOn === undefined && now.getTime() > deadline.getTime() }));
 }
 
-/**
- * Themes whose reports may be a report of a suspected wrongdoing under the Wbk: integrity
- * and social safety (issue 16), and privacy and cybersecurity, which the EU directive names
- * itself (art. 2(1)(a)(x): protection of privacy and personal data, security of network and
- * information systems).
- */
-export const WHISTLEBLOWER_THEMES = ['integriteit', 'sociale-veiligheid', 'privacy', 'cybersecurity'] as const;
