@@ -2,7 +2,8 @@ import { Button, Link, MessageBar, MessageBarBody, Text, Title1 } from '@fluentu
 import { useEffect, type ReactNode } from 'react';
 import { adminConsentUrl } from '../auth';
 import type { AppConfig } from '../config/AppConfig';
-import { useI18n } from '../i18n';
+import { SectionMessages, useI18n } from '../i18n';
+import { consentMessages } from '../i18n/areas/consentMessages';
 import type { AuthProblemKind } from './authProblemFor';
 import { scopePurposeKey } from './scopePurposeKey';
 import { useConsentRequiredPageStyles } from './useConsentRequiredPageStyles.styles';
@@ -22,14 +23,23 @@ export interface ConsentRequiredPageProps {
 /**
  * Shown when sign-in fails for lack of consent or Graph refuses the site: says which
  * permissions an administrator must grant and why, links to admin consent, and retries.
+ * Loaded only when needed, with its own messages: most users never see it.
  */
-export function ConsentRequiredPage({ problem, config, onRetry, onShown }: ConsentRequiredPageProps): ReactNode {
+export function ConsentRequiredPage(props: ConsentRequiredPageProps): ReactNode {
+  return (
+    <SectionMessages messages={consentMessages}>
+      <ConsentRequiredContent {...props} />
+    </SectionMessages>
+  );
+}
+
+function ConsentRequiredContent({ problem, config, onRetry, onShown }: ConsentRequiredPageProps): ReactNode {
   const styles = useConsentRequiredPageStyles();
   const { t } = useI18n();
   useEffect(() => onShown?.(), [onShown]);
   const site = `${config.site.hostname}${config.site.path}`;
   const required = config.scopes.library;
-  const optional = [...new Set([...config.scopes.favourites, ...config.scopes.channelPost, ...config.scopes.people])].filter((scope) => !required.includes(scope));
+  const optional = [...new Set([...config.scopes.favourites, ...config.scopes.channelPost, ...config.scopes.people, ...config.scopes.activityFeed])].filter((scope) => !required.includes(scope));
   const usesSitesSelected = required.some((scope) => scope.toLowerCase().endsWith('sites.selected'));
 
   return (

@@ -10,7 +10,6 @@ import { createInstrumentCache } from '../storage/createInstrumentCache';
 import type { TeamsContext, TeamsHost } from '../teams';
 import { AppNavigation } from './AppNavigation';
 import { authProblemFor, concernsTheWholeSite, type AuthProblem } from './authProblemFor';
-import { ConsentRequiredPage } from './ConsentRequiredPage';
 import { featurePermission } from './createAppListClient';
 import { appServicesFor } from './createAppServices';
 import { usesNestedAppAuth } from './usesNestedAppAuth';
@@ -30,6 +29,8 @@ const useStyles = makeStyles({
 // Not needed for the first screen (the account menu comes once the user is known, the
 // sign-in screen only after signing out): their Fluent menu and dialog stay out of the first bundle.
 const AccountMenu = lazy(() => import('./AccountMenu').then((module) => ({ default: module.AccountMenu })));
+// The administrator page: shown only when consent or the site grant is missing.
+const ConsentRequiredPage = lazy(() => import('./ConsentRequiredPage').then((module) => ({ default: module.ConsentRequiredPage })));
 const SignInScreen = lazy(() => import('./SignInScreen').then((module) => ({ default: module.SignInScreen })));
 
 /** The user's library preferences (favourites, last visit) in the app folder of their OneDrive. */
@@ -156,7 +157,11 @@ export function FirstScreen({ config, host, context, origin, onReady }: FirstScr
   }
 
   if (authProblem !== undefined) {
-    return <ConsentRequiredPage problem={authProblem.kind} config={config} onRetry={retryAfterAuthProblem} onShown={onFirstOutcome} />;
+    return (
+      <Suspense fallback={null}>
+        <ConsentRequiredPage problem={authProblem.kind} config={config} onRetry={retryAfterAuthProblem} onShown={onFirstOutcome} />
+      </Suspense>
+    );
   }
 
   return (
@@ -198,6 +203,7 @@ export function FirstScreen({ config, host, context, origin, onReady }: FirstScr
               loadInstruments={loadInstruments}
               openInstrument={openInstrument}
               onShown={onFirstOutcome}
+              origin={origin}
             />
           </SectionBoundary>
         )}

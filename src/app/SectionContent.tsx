@@ -1,7 +1,7 @@
 import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Spinner } from '@fluentui/react-components';
 import { lazy, useMemo, type ReactNode } from 'react';
 import type { AppConfig } from '../config/AppConfig';
-import type { IncidentLearningEnvironment, LinkableQuestion } from '../features/incident-learning/api/IncidentLearningEnvironment';
+import type { IncidentActivityFeed, IncidentLearningEnvironment, LinkableQuestion } from '../features/incident-learning/api/IncidentLearningEnvironment';
 import type { SelfAssessmentEnvironment } from '../features/self-assessment/api/SelfAssessmentEnvironment';
 import type { FeaturePermission } from '../config/FeaturePermission';
 import { createChannelMessenger, createDirectoryClient, type ChannelMessenger, type DirectoryClient, type SignedInUser } from '../graph';
@@ -10,6 +10,9 @@ import { useSignedInUser } from './useSignedInUser';
 import { featurePermission, type AppConnection } from './createAppListClient';
 import type { Instrument } from '../lists/instrumentMapping';
 import type { TeamsContext } from '../teams';
+// The module itself, not the teams index: the index loads teams-js, which this pure link builder does not need.
+import { buildTabDeepLink } from '../teams/buildTabDeepLink';
+import { routeToSubPageId, routeToUrl } from './routes/routeFormat';
 import type { AppServices } from './createAppServices';
 import type { AppRoute, AppSection } from './routes/AppRoute';
 
@@ -29,6 +32,8 @@ export interface SectionContentProps {
   readonly openInstrument: (id: string) => void;
   /** Called once the section is on screen. */
   readonly onShown: () => void;
+  /** The tab's origin: the fallback of a deep link outside Teams. */
+  readonly origin: string;
 }
 
 
@@ -73,6 +78,26 @@ function peopleLookup(config: AppConfig, connection: AppConnection): { directory
   return graph === undefined ? {} : { directory: createDirectoryClient(graph), peoplePermission: featurePermission(config, 'people') };
 }
 
+/** The personal tab of incident learning (manifest `staticTabs[2].entityId`): notifications open cases there. */
+const INCIDENTS_ENTITY_ID = 'incidents';
+
+/**
+ * Notifying people in Teams' activity feed, with its own scopes; nothing when the
+ * configuration gives it none. A notification opens the case in the personal tab; the
+ * tab's own URL stands in where the host names no app id (a browser outside Teams).
+ */
+function activityFeed(config: AppConfig, connection: AppConnection, context: TeamsContext, origin: string): { activityFeed?: IncidentActivityFeed } {
+  const graph = connection.featureGraph('activityFeed');
+  if (graph === undefined) return {};
+  const appId = config.teamsAppId ?? context.appId;
+  const caseLink = (caseId: string, caseTitle: string): string => {
+    const route = { screen: 'incidents', id: caseId } as const;
+    const webUrl = routeToUrl(`${origin}/`, route);
+    return appId === undefined ? webUrl : buildTabDeepLink({ appId, entityId: INCIDENTS_ENTITY_ID, subPageId: routeToSubPageId(route), webUrl, label: caseTitle });
+  };
+  return { activityFeed: { graph, caseLink } };
+}
+
 /**
  * The self-assessment and incident-learning sections, once it is known who is signed in:
  * both record who answered or reported, and that comes from the token (`/me`), never
@@ -101,7 +126,7 @@ export function SectionContent(props: SectionContentProps): ReactNode {
 }
 
 /** The sections, with what each needs from the app. */
-function SectionForUser({ section, route, config, context, services, loadInstruments, openInstrument, onShown, user }: SectionContentProps & { readonly user: SignedInUser }): ReactNode {
+function SectionForUser({ section, route, config, context, services, loadInstruments, openInstrument, onShown, origin, user }: SectionContentProps & { readonly user: SignedInUser }): ReactNode {
   const assessmentEnvironment = useMemo<SelfAssessmentEnvironment>(() => {
     const connection = services.connection();
     const channel = channelOf(context);
@@ -134,12 +159,13 @@ function SectionForUser({ section, route, config, context, services, loadInstrum
       // An archived team takes no new posts ("Archive team"): no button that cannot work.
       ...(context.teamArchived === true ? {} : channelPosting(config, connection)),
       ...peopleLookup(config, connection),
+      ...activityFeed(config, connection, context, origin),
       canDownloadFiles: canDownloadFiles(context),
       ...(config.privacy === undefined ? {} : { privacy: config.privacy }),
       ...config.incidentLearning,
       loadMaturityQuestions,
     };
-  }, [services, config, context, user]);
+  }, [services, config, context, origin, user]);
 
   if (section === 'incidents') {
     return <IncidentLearningPage environment={incidentEnvironment} onShown={onShown} {...(route.screen === 'incidents' && route.id !== undefined ? { initialCaseId: route.id } : {})} />;

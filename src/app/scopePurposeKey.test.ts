@@ -1,4 +1,4 @@
-import { CATALOGUES } from '../i18n';
+import { consentMessages } from '../i18n/areas/consentMessages';
 import { scopePurposeKey } from './scopePurposeKey';
 
 describe('scopePurposeKey', () => {
@@ -8,10 +8,11 @@ describe('scopePurposeKey', () => {
     expect(scopePurposeKey('User.Read')).toBe('auth.scope.userRead');
     expect(scopePurposeKey('User.ReadBasic.All')).toBe('auth.scope.userReadBasicAll');
     expect(scopePurposeKey('ChannelMessage.Send')).toBe('auth.scope.channelMessageSend');
+    expect(scopePurposeKey('TeamsActivity.Send')).toBe('auth.scope.teamsActivitySend');
   });
 
   it('falls back to a generic reason for a scope it does not know', () => {
     expect(scopePurposeKey('Mail.Send')).toBe('auth.scope.other');
-    expect(CATALOGUES.nl['auth.scope.other']).toBe('Gevraagd door de configuratie van de app.');
+    expect(consentMessages.nl['auth.scope.other']).toBe('Gevraagd door de configuratie van de app.');
   });
 });

@@ -9,6 +9,7 @@ const PURPOSE_KEYS: Readonly<Record<string, MessageKey>> = {
   'user.readbasic.all': 'auth.scope.userReadBasicAll',
   'channelmessage.send': 'auth.scope.channelMessageSend',
   'files.readwrite.appfolder': 'auth.scope.filesAppFolder',
+  'teamsactivity.send': 'auth.scope.teamsActivitySend',
 };
 
 /** The message that says why the app needs a configured scope (scope names are case-insensitive). */

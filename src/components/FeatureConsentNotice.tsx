@@ -6,8 +6,8 @@ import { useI18n } from '../i18n';
 
 /** Props of {@link FeatureConsentNotice}. */
 export interface FeatureConsentNoticeProps {
-  /** Which feature is off. */
-  readonly feature: Exclude<ScopedFeature, 'library'>;
+  /** Which feature is off. (Not the activity feed: it sends in the background, and the form that sent says when it could not.) */
+  readonly feature: Exclude<ScopedFeature, 'library' | 'activityFeed'>;
   readonly permission: FeaturePermission;
   /** Asks for the token again (after an administrator granted consent): no reload needed. */
   readonly onRetry: () => void;

@@ -66,8 +66,10 @@ const scopesSchema = z.strictObject(
     favourites: featureScopes,
     channelPost: featureScopes,
     people: featureScopes,
+    /** Notifying people in Teams' activity feed (an action assigned to them): `TeamsActivity.Send`. */
+    activityFeed: featureScopes,
   },
-  { error: (issue) => (issue.code === 'invalid_type' && Array.isArray(issue.input) ? 'must be an object per feature: {"library": [...], "favourites": [...], "channelPost": [...], "people": [...]} (see config/example.tenant.json)' : undefined) },
+  { error: (issue) => (issue.code === 'invalid_type' && Array.isArray(issue.input) ? 'must be an object per feature: {"library": [...], "favourites": [...], "channelPost": [...], "people": [...], "activityFeed": [...]} (see config/example.tenant.json)' : undefined) },
 );
 
 /** A regular expression source that compiles (an institution's student or staff number format). */

@@ -38,3 +38,5 @@ export { createAppFolderStore } from './createAppFolderStore';
 export { readSignedInUser } from './readSignedInUser';
 export type { SignedInUser } from './readSignedInUser';
 export type { AppFolderStore } from './createAppFolderStore';
+export { createActivityNotifier, chainIdFor } from './createActivityNotifier';
+export type { ActivityNotifier, ActivityNotice } from './createActivityNotifier';

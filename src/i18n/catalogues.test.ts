@@ -5,6 +5,7 @@ import { THEME_IDS, INSTRUMENT_TYPE_IDS } from '../lists/vocabulary';
 import { incidentMessages } from './areas/incidentMessages';
 import { selfAssessmentMessages } from './areas/selfAssessmentMessages';
 import { accountMessages } from './areas/accountMessages';
+import { consentMessages } from './areas/consentMessages';
 
 /** The core catalogue and each section's own, both languages. */
 const CATALOGUE_PAIRS = [
@@ -12,6 +13,7 @@ const CATALOGUE_PAIRS = [
   ['incident learning', incidentMessages],
   ['self-assessment', selfAssessmentMessages],
   ['account', accountMessages],
+  ['consent', consentMessages],
 ] as const;
 
 describe('message catalogues', () => {

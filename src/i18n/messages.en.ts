@@ -2,6 +2,7 @@ import { shellMessagesEn } from './areas/shellMessages';
 import type { incidentMessagesEn } from './areas/incidentMessages';
 import type { selfAssessmentMessagesEn } from './areas/selfAssessmentMessages';
 import type { accountMessagesEn } from './areas/accountMessages';
+import type { consentMessagesEn } from './areas/consentMessages';
 import { authMessagesEn } from './areas/authMessages';
 import { tabConfigMessagesEn } from './areas/tabConfigMessages';
 import { libraryMessagesEn } from './areas/libraryMessages';
@@ -74,7 +75,7 @@ export type CoreMessageKey = keyof typeof en;
  * Keys of the sections that load when first opened: their text travels in their own
  * chunk and is added by `SectionMessages` (the library's first paint does not carry it).
  */
-export type SectionMessageKey = keyof typeof incidentMessagesEn | keyof typeof selfAssessmentMessagesEn | keyof typeof accountMessagesEn;
+export type SectionMessageKey = keyof typeof incidentMessagesEn | keyof typeof selfAssessmentMessagesEn | keyof typeof accountMessagesEn | keyof typeof consentMessagesEn;
 
 /** Every message key of the app. */
 export type MessageKey = CoreMessageKey | SectionMessageKey;

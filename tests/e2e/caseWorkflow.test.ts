@@ -6,6 +6,7 @@
  * wrongdoing (item 4) reaches the confidential adviser only, and the case team only what
  * the adviser forwards, without the reporter.
  */
+import type { FrameLocator } from 'playwright-core';
 import { runActionAccess } from '../../scripts/provision/runActionAccess';
 import { runCommand } from '../integration/provisioning/provisioningTestBed';
 import { graphAs, itemsPath } from './support/emulatorGraph';
@@ -215,5 +216,59 @@ describe('a report of a suspected wrongdoing (Wet bescherming klokkenluiders)', 
     await officer.tab.getByText(/gemeld door Vera Smit$/).waitFor();
     expect(await officer.tab.locator('body').innerText()).not.toMatch(/staff@contoso|Sam Visser/);
     await officer.page.close();
+  });
+});
+
+describe('the Teams activity feed (issue 16, item 6)', () => {
+  it('tells the owner of a newly assigned action in their Teams activity feed once, opening the case; without TeamsActivity.Send the action is still saved', async () => {
+    const url = hosted.emulator.url;
+    const officerGraph = await graphAs(url, 'privacy@contoso.example');
+    await officerGraph('POST', itemsPath('IncidentCases'), {
+      fields: { Title: 'Nooduitgang kantine geblokkeerd', SubmissionId: 'e2e-case-notify', Kind: 'incident', WhatHappened: 'Pallets voor de nooduitgang.', CaseStatus: 'inProgress' },
+    });
+    const activitiesOf = async (upn: string) => ((await (await fetch(`${url}/emulator/activities?user=${encodeURIComponent(upn)}`)).json()) as { value: Array<{ activityType?: string; topic?: { webUrl?: string } }> }).value;
+    const assign = async (tab: FrameLocator, title: string): Promise<void> => {
+      await tab.getByRole('textbox', { name: 'Actie', exact: true }).fill(title);
+      await tab.getByRole('combobox', { name: 'Eigenaar' }).pressSequentially('Sam');
+      await tab.getByRole('option', { name: /Sam Visser/ }).click();
+      await tab.getByRole('button', { name: 'Actie toevoegen' }).click();
+    };
+    const officer = await hosted.openHost(`tab=personal&locale=nl-NL&user=privacy%40contoso.example&subPageId=${encodeURIComponent('incident:e2e-case-notify')}`);
+    await officer.tab.getByRole('heading', { level: 2, name: 'Nooduitgang kantine geblokkeerd' }).waitFor();
+    await assign(officer.tab, 'Pallets verplaatsen en vloer markeren');
+    await officer.tab.getByText('Sam Visser heeft een melding in Teams gekregen.').waitFor();
+    const received = (await activitiesOf('staff@contoso.example')).filter((activity) => activity.activityType === 'actionAssigned');
+    expect(received).toHaveLength(1);
+    expect(received[0]).toMatchObject({ templateParameters: { actionTitle: 'Pallets verplaatsen en vloer markeren' }, topic: { source: 'text', value: 'Nooduitgang kantine geblokkeerd' }, sender: { userPrincipalName: 'privacy@contoso.example' } });
+    // The deep link opens the case in the personal tab of incident learning.
+    const link = new URL(String(received[0]?.topic?.webUrl));
+    expect(link.pathname).toMatch(/^\/l\/entity\/[^/]+\/incidents$/);
+    expect(JSON.parse(link.searchParams.get('context') ?? '{}')).toEqual({ subEntityId: 'incident:e2e-case-notify' });
+    expect(officer.errors).toEqual([]);
+    await officer.page.close();
+
+    // The owner sees it in the host's activity feed; opening it opens the case's deep link in the personal tab.
+    const owner = await hosted.openHost('tab=personal&locale=nl-NL&user=staff%40contoso.example');
+    const feed = owner.page.getByTestId('activity-feed');
+    await feed.getByText('Priya Bakker assigned you an improvement action: Pallets verplaatsen en vloer markeren').waitFor();
+    await feed.getByRole('button', { name: 'Open: Nooduitgang kantine geblokkeerd' }).click();
+    await owner.page.waitForURL((address) => address.searchParams.get('subPageId') === 'incident:e2e-case-notify' && address.searchParams.get('entityId') === 'incidents');
+    await owner.page.close();
+
+    // An organisation that never consented to TeamsActivity.Send: the action is saved, the owner is told nothing, the officer is told so.
+    const consent = (await (await fetch(`${url}/emulator/consent`)).json()) as { organisation: string[] };
+    await fetch(`${url}/emulator/consent`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ organisation: consent.organisation.filter((scope) => scope !== 'TeamsActivity.Send') }) });
+    try {
+      const unconsented = await hosted.openHost(`tab=personal&locale=nl-NL&user=privacy%40contoso.example&subPageId=${encodeURIComponent('incident:e2e-case-notify')}`);
+      await unconsented.tab.getByRole('heading', { level: 2, name: 'Nooduitgang kantine geblokkeerd' }).waitFor();
+      await assign(unconsented.tab, 'Ontruimingsroute controleren');
+      await unconsented.tab.getByText(/De actie is opgeslagen, maar Sam Visser kon geen melding in Teams krijgen/).waitFor();
+      const actions = (await officerGraph('GET', `${itemsPath('Actions')}?expand=fields&$top=5000`)) as { value: Array<{ fields: Record<string, unknown> }> };
+      expect(actions.value.filter((item) => item.fields['CaseId'] === 'e2e-case-notify').map((item) => item.fields['Title']).sort()).toEqual(['Ontruimingsroute controleren', 'Pallets verplaatsen en vloer markeren']);
+      expect((await activitiesOf('staff@contoso.example')).filter((activity) => activity.activityType === 'actionAssigned')).toHaveLength(1);
+      await unconsented.page.close();
+    } finally {
+      await fetch(`${url}/emulator/consent`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ organisation: consent.organisation }) });
+    }
   });
 });

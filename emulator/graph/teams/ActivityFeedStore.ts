@@ -8,6 +8,8 @@ export interface ActivityNotification {
   readonly activityType: string;
   readonly topic: { readonly source: string; readonly value: string; readonly webUrl?: string };
   readonly previewText: string;
+  /** The reason line as Teams shows it: the type's template with `{actor}` and the parameters filled in. */
+  readonly reason: string;
   readonly templateParameters: Readonly<Record<string, string>>;
   readonly chainId?: number;
   readonly sentDateTime: string;
@@ -26,8 +28,19 @@ export class ActivityFeedStore {
     )`);
   }
 
+  /** Adds a notification; one with the chain id of an earlier one of the same recipient replaces it (same id, new content). */
   add(activity: Omit<ActivityNotification, 'id'>): ActivityNotification {
-    const result = this.db.prepare('INSERT INTO emulator_activities (recipient_upn, json) VALUES (?, ?)').run(activity.recipient.userPrincipalName.toLowerCase(), JSON.stringify(activity));
+    const recipient = activity.recipient.userPrincipalName.toLowerCase();
+    if (activity.chainId !== undefined) {
+      const earlier = (this.db.prepare('SELECT seq, json FROM emulator_activities WHERE recipient_upn = ?').all(recipient) as Array<{ seq: number; json: string }>).find(
+        (row) => (JSON.parse(row.json) as { chainId?: number }).chainId === activity.chainId,
+      );
+      if (earlier !== undefined) {
+        this.db.prepare('UPDATE emulator_activities SET json = ? WHERE seq = ?').run(JSON.stringify(activity), earlier.seq);
+        return { id: String(earlier.seq), ...activity };
+      }
+    }
+    const result = this.db.prepare('INSERT INTO emulator_activities (recipient_upn, json) VALUES (?, ?)').run(recipient, JSON.stringify(activity));
     return { id: String(result.lastInsertRowid), ...activity };
   }
 

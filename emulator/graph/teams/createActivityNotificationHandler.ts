@@ -34,7 +34,12 @@ function templateParameterNames(templateText: string): readonly string[] {
  * an unknown user is the 404 every `/users/{id}` answers, an undeclared type or a missing
  * template parameter a 400 `BadRequest` (the stricter choice: Teams cannot render such a
  * notification). The recipient is taken to have the app installed (the page requires it;
- * the demo tenant deploys the app to everyone).
+ * the demo tenant deploys the app to everyone). Two documented rules shape what reaches
+ * the feed: a `chainId` an earlier notification of the recipient carries replaces that one
+ * ("Use the same chainId in subsequent requests to override the previous notification");
+ * and a user cannot notify themselves (the concept page's FAQ, microsoft-graph-docs #11506),
+ * so such a request is answered 204 and nothing reaches the feed: an app that counted on
+ * it would tell nobody in a tenant either.
  */
 export function createActivityNotificationHandler(users: readonly DemoUser[], declared: readonly DeclaredActivityType[], activities: () => ActivityFeedStore, now: () => number = Date.now): GraphHandler {
   return (request) => {
@@ -67,6 +72,8 @@ export function createActivityNotificationHandler(users: readonly DemoUser[], de
     const parameters = Object.fromEntries((body.templateParameters ?? []).filter((pair) => typeof pair.name === 'string' && typeof pair.value === 'string').map((pair) => [pair.name as string, pair.value as string]));
     const missing = declaration === undefined ? [] : templateParameterNames(declaration.templateText).filter((name) => parameters[name] === undefined);
     if (missing.length > 0) return Promise.resolve(graphError(400, 'BadRequest', `templateParameters lack ${missing.join(', ')} of the activity type '${activityType}'.`));
+    // "A user cannot send notifications to themselves": accepted, never shown.
+    if (recipient.id === request.caller.user.id) return Promise.resolve({ status: 204 });
     activities().add({
       recipient: { id: recipient.id, userPrincipalName: recipient.userPrincipalName },
       sender: { id: request.caller.user.id, userPrincipalName: request.caller.user.userPrincipalName, displayName: request.caller.user.displayName },
@@ -75,11 +82,18 @@ export function createActivityNotificationHandler(users: readonly DemoUser[], de
       // Teams shows the first 150 characters.
       previewText: body.previewText.content.slice(0, 150),
       templateParameters: parameters,
+      reason: reasonLine(declaration, parameters, request.caller.user.displayName),
       ...(typeof body.chainId === 'number' ? { chainId: body.chainId } : {}),
       sentDateTime: new Date(now()).toISOString(),
     });
     return Promise.resolve({ status: 204 });
   };
+}
+
+/** The reason line Teams renders: `systemDefault` shows its free text, a declared type its template filled in. */
+function reasonLine(declaration: DeclaredActivityType | undefined, parameters: Readonly<Record<string, string>>, actor: string): string {
+  if (declaration === undefined) return parameters['systemDefaultText'] ?? '';
+  return declaration.templateText.replace(/\{([A-Za-z0-9_]+)\}/g, (_, name: string) => (name === 'actor' ? actor : (parameters[name] ?? '')));
 }
 
 /** A path segment percent-decoded; a malformed escape is kept as sent (it then names no user: 404). */

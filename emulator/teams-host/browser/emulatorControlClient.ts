@@ -224,3 +224,40 @@ export async function fetchChannelFeed(teamId: string, channelId: string): Promi
   ];
   return entries.sort((a, b) => a.when.localeCompare(b.when));
 }
+
+/** One notification in the signed-in user's activity feed, as the host page lists it. */
+export interface ActivityFeedEntry {
+  readonly id: string;
+  readonly sender: string;
+  readonly when: string;
+  /** The reason line (the type's template filled in). */
+  readonly reason: string;
+  readonly topic: string;
+  readonly preview: string;
+  /** The deep link it opens, when it has one. */
+  readonly link: string | undefined;
+}
+
+/** `GET /emulator/activities?user=`: what Graph delivered to one user's activity feed, newest first. */
+export async function fetchActivities(userPrincipalName: string): Promise<ActivityFeedEntry[]> {
+  const answer = await getJson(`/emulator/activities?user=${encodeURIComponent(userPrincipalName)}`);
+  return asArray(asRecord(answer)?.['value'])
+    .flatMap((raw) => {
+      const activity = asRecord(raw);
+      const id = asString(activity?.['id']);
+      if (id === undefined) return [];
+      const topic = asRecord(activity?.['topic']);
+      return [
+        {
+          id,
+          sender: asString(asRecord(activity?.['sender'])?.['displayName']) ?? 'Unknown',
+          when: asString(activity?.['sentDateTime']) ?? '',
+          reason: asString(activity?.['reason']) ?? '',
+          topic: asString(topic?.['value']) ?? '',
+          preview: asString(activity?.['previewText']) ?? '',
+          link: asString(topic?.['webUrl']),
+        },
+      ];
+    })
+    .reverse();
+}

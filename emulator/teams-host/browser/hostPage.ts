@@ -4,10 +4,12 @@
  * Teams does (see hostProtocol.ts), so the real tab code runs unchanged in tests.
  */
 import {
+  fetchActivities,
   fetchChannelFeed,
   fetchTenant,
   fetchUsers,
   recordShare,
+  type ActivityFeedEntry,
   type ChannelFeedEntry,
   type EmulatorTenant,
 } from './emulatorControlClient';
@@ -71,6 +73,8 @@ const ui = {
   channelRefresh: byId('channel-refresh', HTMLButtonElement),
   channelEmpty: byId('channel-empty', HTMLParagraphElement),
   channelFeed: byId('channel-feed', HTMLOListElement),
+  activityEmpty: byId('activity-empty', HTMLParagraphElement),
+  activityFeed: byId('activity-feed', HTMLOListElement),
   protocolLog: byId('protocol-log', HTMLOListElement),
   shareDialog: byId('share-dialog', HTMLDialogElement),
   linkDialog: byId('link-dialog', HTMLDialogElement),
@@ -542,7 +546,51 @@ function renderFeed(entries: readonly ChannelFeedEntry[]): void {
   );
 }
 
+/** The signed-in user's activity feed, as Teams' Activity pane: each entry opens its deep link in this host. */
+function renderActivities(entries: readonly ActivityFeedEntry[]): void {
+  ui.activityEmpty.hidden = entries.length > 0;
+  ui.activityFeed.replaceChildren(
+    ...entries.map((entry) => {
+      const item = document.createElement('li');
+      const article = document.createElement('article');
+      const meta = document.createElement('p');
+      meta.className = 'meta';
+      meta.textContent = `${entry.sender} · ${entry.when.replace('T', ' ').slice(0, 16)}`;
+      const reason = document.createElement('p');
+      reason.textContent = entry.reason;
+      const topic = document.createElement('p');
+      topic.className = 'card';
+      topic.textContent = entry.preview === '' ? entry.topic : `${entry.topic}\n${entry.preview}`;
+      article.append(meta, reason, topic);
+      const link = entry.link;
+      if (link !== undefined) {
+        const open = document.createElement('button');
+        open.type = 'button';
+        open.textContent = 'Open';
+        open.setAttribute('aria-label', `Open: ${entry.topic}`);
+        open.addEventListener('click', () => {
+          void openDeepLink(link).then((result) => {
+            if (!result.ok) logLine(`! activity: ${result.reason}`);
+          });
+        });
+        article.append(open);
+      }
+      item.append(article);
+      return item;
+    }),
+  );
+}
+
+async function refreshActivities(): Promise<void> {
+  try {
+    renderActivities(await fetchActivities((await identityPromise).user.userPrincipalName));
+  } catch (error: unknown) {
+    logLine(`! activity feed: ${describe(error)}`);
+  }
+}
+
 async function refreshFeed(): Promise<void> {
+  void refreshActivities();
   const tenant = await tenantPromise;
   if (tenant === undefined || viewedChannelId === undefined) return;
   try {

@@ -61,4 +61,28 @@ describe('sendActivityNotification', () => {
     const last = (await activitiesOf(STAFF)).at(-1);
     expect(String(last?.['previewText'])).toHaveLength(150);
   });
+
+  it('takes the actionAssigned type the app manifest declares, with its template parameter, and refuses it without', async () => {
+    const token = await emu.token(PRIVACY, { scopes: 'TeamsActivity.Send' });
+    const assigned = { activityType: 'actionAssigned', templateParameters: [{ name: 'actionTitle', value: 'Slagboom laten repareren' }] };
+    expect((await send(STAFF, notification(assigned), token)).status).toBe(204);
+    expect((await activitiesOf(STAFF)).at(-1)).toMatchObject({ activityType: 'actionAssigned', templateParameters: { actionTitle: 'Slagboom laten repareren' }, reason: 'Priya Bakker assigned you an improvement action: Slagboom laten repareren' });
+    expect((await send(STAFF, notification({ ...assigned, templateParameters: [] }), token)).status).toBe(400);
+  });
+
+  it('replaces an earlier notification with the same chain id instead of adding one', async () => {
+    const token = await emu.token(PRIVACY, { scopes: 'TeamsActivity.Send' });
+    const before = (await activitiesOf(STAFF)).length;
+    expect((await send(STAFF, notification({ chainId: 4242, previewText: { content: 'eerste keer' } }), token)).status).toBe(204);
+    expect((await send(STAFF, notification({ chainId: 4242, previewText: { content: 'tweede keer' } }), token)).status).toBe(204);
+    const after = await activitiesOf(STAFF);
+    expect(after).toHaveLength(before + 1);
+    expect(after.at(-1)).toMatchObject({ chainId: 4242, previewText: 'tweede keer' });
+  });
+
+  it('accepts a notification to the sender themselves but shows it nowhere: a user cannot notify themselves', async () => {
+    const token = await emu.token(PRIVACY, { scopes: 'TeamsActivity.Send' });
+    expect((await send(PRIVACY, notification({ previewText: { content: 'aan mezelf' } }), token)).status).toBe(204);
+    expect(await activitiesOf(PRIVACY)).toEqual([]);
+  });
 });

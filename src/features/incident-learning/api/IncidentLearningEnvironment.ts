@@ -1,5 +1,5 @@
 import type { FeaturePermission } from '../../../config/FeaturePermission';
-import type { ChannelMessenger, DirectoryClient, ListClient } from '../../../graph';
+import type { ChannelMessenger, DirectoryClient, GraphClient, ListClient } from '../../../graph';
 import type { DraftStore } from '../../../storage/drafts';
 import type { Outbox } from '../../../storage/outbox';
 
@@ -10,6 +10,14 @@ export interface LinkableQuestion {
   readonly theme: string;
   readonly step: string;
   readonly text: { readonly nl: string; readonly en: string };
+}
+
+/** Telling people in Teams' activity feed (configuration `scopes.activityFeed`). */
+export interface IncidentActivityFeed {
+  /** Graph with the activity feed's scopes (`TeamsActivity.Send`), asked for when first used. */
+  readonly graph: GraphClient;
+  /** The Teams deep link that opens a case in the app's personal tab. */
+  readonly caseLink: (caseId: string, caseTitle: string) => string;
 }
 
 /** What the incident-learning feature needs from the app; src/app builds it. */
@@ -27,6 +35,8 @@ export interface IncidentLearningEnvironment {
   readonly messenger?: ChannelMessenger;
   /** What posting needs, to explain a missing consent. */
   readonly postPermission?: FeaturePermission;
+  /** Notifying people in Teams; absent when the configuration gives the activity feed no scopes. */
+  readonly activityFeed?: IncidentActivityFeed;
   /** The people directory; absent when looking people up is off (names are then typed). */
   readonly directory?: DirectoryClient;
   /** What the directory needs, to explain a missing consent. */

@@ -1,9 +1,10 @@
-import { Button, Field, Input, Textarea } from '@fluentui/react-components';
+import { Button, Field, Input, Text, Textarea } from '@fluentui/react-components';
 import { useState, type FormEvent, type ReactNode } from 'react';
 import type { DirectoryPerson } from '../../../graph';
 import { useI18n } from '../../../i18n';
 import { toImprovementActionFields } from '../../../lists/improvementActionMapping';
 import type { IncidentLearningEnvironment } from '../api/IncidentLearningEnvironment';
+import { notifyActionOwner } from '../api/notifyActionOwner';
 import { checkImprovementAction, MAX_TITLE_LENGTH, type FormProblem } from '../model/incidentFormRules';
 import { fieldProblem } from './formProblems';
 import { PersonPicker } from './PersonPicker';
@@ -15,11 +16,13 @@ export interface ActionFormProps {
   readonly environment: IncidentLearningEnvironment;
   /** SubmissionId of the case the action improves on. */
   readonly caseId: string;
+  /** The case's title: the notification to the owner names it. */
+  readonly caseTitle: string;
   readonly onSaved: () => void;
 }
 
 /** Adds an improvement action (owner from the directory, due date, effectiveness check) to a case, through the outbox. */
-export function ActionForm({ environment, caseId, onSaved }: ActionFormProps): ReactNode {
+export function ActionForm({ environment, caseId, caseTitle, onSaved }: ActionFormProps): ReactNode {
   const styles = useIncidentStyles();
   const { t } = useI18n();
   const [title, setTitle] = useState('');
@@ -28,6 +31,8 @@ export function ActionForm({ environment, caseId, onSaved }: ActionFormProps): R
   const [effectivenessCheck, setEffectivenessCheck] = useState('');
   const [problems, setProblems] = useState<readonly FormProblem[]>([]);
   const [submissionId, setSubmissionId] = useState(() => crypto.randomUUID());
+  /** Whether the owner of the last action was told in Teams, and their name. */
+  const [notified, setNotified] = useState<{ readonly name: string; readonly sent: boolean } | undefined>();
   const problem = (path: string) => fieldProblem(problems, path, t);
 
   const submit = async (event: FormEvent): Promise<void> => {
@@ -62,7 +67,14 @@ export function ActionForm({ environment, caseId, onSaved }: ActionFormProps): R
     setEffectivenessCheck('');
     setProblems([]);
     setSubmissionId(crypto.randomUUID());
+    setNotified(undefined);
     onSaved();
+    const feed = environment.activityFeed;
+    if (feed !== undefined && action.ownerUpn !== undefined) {
+      const name = action.ownerName ?? action.ownerUpn;
+      const outcome = await notifyActionOwner(feed, environment.outbox, environment.listNames.actions, environment.user.upn, { submissionId, title: action.title, ownerUpn: action.ownerUpn, caseId, caseTitle });
+      if (outcome === 'sent' || outcome === 'failed') setNotified({ name, sent: outcome === 'sent' });
+    }
   };
 
   return (
@@ -85,6 +97,7 @@ export function ActionForm({ environment, caseId, onSaved }: ActionFormProps): R
       <div className={styles.actions}>
         <Button type="submit">{t('incident.action.add')}</Button>
       </div>
+      <div role="status">{notified === undefined ? null : <Text>{t(notified.sent ? 'incident.action.ownerNotified' : 'incident.action.ownerNotNotified', { name: notified.name })}</Text>}</div>
     </form>
   );
 }
