@@ -47,6 +47,8 @@ const listsSchema = z.strictObject({
   breachRegister: listName.default('BreachRegister'),
   /** Reports of a suspected wrongdoing (Wbk), readable by the confidential advisers and each reporter for their own. */
   confidentialReports: listName.default('ConfidentialReports'),
+  /** One item per reminder of a legal clock sent to Teams' activity feed, so each goes once; case team only. */
+  reminders: listName.default('Reminders'),
 });
 
 const scopeName = z.string().trim().min(1, whenPresent('must not be empty'));

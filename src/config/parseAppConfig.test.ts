@@ -12,6 +12,7 @@ const lists = {
   actions: 'Actions',
   breachRegister: 'BreachRegister',
   confidentialReports: 'ConfidentialReports',
+  reminders: 'Reminders',
 };
 
 function localRaw(): Record<string, unknown> {

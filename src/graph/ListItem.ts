@@ -70,6 +70,8 @@ export interface ListItemVersion {
   readonly lastModifiedDateTime: string | undefined;
   /** The display name of who made this version, as Graph's identity set gives it. */
   readonly lastModifiedByName: string | undefined;
+  /** The Entra object id of who made this version (the identity set's `user.id`). */
+  readonly lastModifiedById: string | undefined;
   readonly fields: ListItemFields | undefined;
 }
 
@@ -79,12 +81,13 @@ export function parseListItemVersion(value: unknown): ListItemVersion {
   const record = value as Record<string, unknown>;
   const id = record['id'];
   if (typeof id !== 'string' || id === '') throw malformed('a version has no id');
-  const by = record['lastModifiedBy'] as { user?: { displayName?: unknown } } | undefined;
+  const by = record['lastModifiedBy'] as { user?: { displayName?: unknown; id?: unknown } } | undefined;
   const fields = record['fields'];
   return {
     id,
     lastModifiedDateTime: optionalString(record['lastModifiedDateTime']),
     lastModifiedByName: optionalString(by?.user?.displayName),
+    lastModifiedById: optionalString(by?.user?.id),
     fields: typeof fields === 'object' && fields !== null && !Array.isArray(fields) ? (fields as ListItemFields) : undefined,
   };
 }

@@ -21,22 +21,22 @@ export interface ActivityNotice {
 
 /** Sends activity feed notifications through Graph (`TeamsActivity.Send`). */
 export interface ActivityNotifier {
-  /** Notifies one person by user principal name; a GraphError when Graph refuses (a missing consent is `forbidden`). */
-  notify(recipientUpn: string, notice: ActivityNotice): Promise<void>;
+  /** Notifies one person by object id or user principal name; a GraphError when Graph refuses (a missing consent is `forbidden`). */
+  notify(recipient: string, notice: ActivityNotice): Promise<void>;
 }
 
 /**
- * `POST /users/{user-principal-name}/teamwork/sendActivityNotification` ("userTeamwork:
+ * `POST /users/{id | user-principal-name}/teamwork/sendActivityNotification` ("userTeamwork:
  * sendActivityNotification"): a text topic with the deep link as its `webUrl`. Marked
  * idempotent, so it is retried like a read: the chain id makes a repeated send replace
  * the first instead of showing twice.
  */
 export function createActivityNotifier(graph: GraphClient): ActivityNotifier {
   return {
-    async notify(recipientUpn, notice) {
+    async notify(recipient, notice) {
       await graph.send({
         method: 'POST',
-        path: `/users/${encodeURIComponent(recipientUpn)}/teamwork/sendActivityNotification`,
+        path: `/users/${encodeURIComponent(recipient)}/teamwork/sendActivityNotification`,
         idempotent: true,
         body: {
           topic: { source: 'text', value: notice.topic, webUrl: notice.deepLink },

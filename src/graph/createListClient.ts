@@ -99,9 +99,10 @@ export interface ListClient {
   /**
    * An item's version history, newest first, each version with its fields: the list of
    * versions, then each version with `expand=fields` (Graph documents the fields of a
-   * single version only). At most `limit` versions are read. @default limit 50
+   * single version only). At most `limit` versions are read. With `fields: false` only the
+   * list is read (who changed it when, one request). @default limit 50, fields true
    */
-  itemVersions(list: string, id: string, options?: { readonly limit?: number }): Promise<ListItemVersion[]>;
+  itemVersions(list: string, id: string, options?: { readonly limit?: number; readonly fields?: boolean }): Promise<ListItemVersion[]>;
 }
 
 const PREFER_NON_INDEXED = 'HonorNonIndexedQueriesWarningMayFailRandomly';
@@ -276,10 +277,11 @@ export function createListClient(graph: GraphClient, site: SiteAddress): ListCli
     );
   }
 
-  async function itemVersions(list: string, id: string, options?: { readonly limit?: number }): Promise<ListItemVersion[]> {
+  async function itemVersions(list: string, id: string, options?: { readonly limit?: number; readonly fields?: boolean }): Promise<ListItemVersion[]> {
     const base = `${await itemsPath(list)}/${itemId(id)}/versions`;
     const { values } = await readAllPages({ method: 'GET', path: base });
     const versions = values.map(parseListItemVersion).slice(0, options?.limit ?? 50);
+    if (options?.fields === false) return versions;
     return Promise.all(
       versions.map(async (version) => parseListItemVersion((await graph.send({ method: 'GET', path: `${base}/${encodeURIComponent(version.id)}?expand=fields`, idempotent: true })).body)),
     );

@@ -8,7 +8,8 @@ import { LESSON_SELECT, toLessonFields } from './lessonMapping';
 import { columnKind, type ColumnDefinition, type ListSchema } from './listSchema';
 import { BREACH_REGISTER_SELECT, toBreachRegisterFields } from './breachRegisterMapping';
 import { CONFIDENTIAL_REPORT_SELECT, toConfidentialReportFields } from './confidentialReportMapping';
-import { ALL_LISTS, actionsList, breachRegisterList, confidentialReportsList, assessmentResponsesList, assessmentsList, incidentCasesList, instrumentsList, lessonsList, restrictedLessonsList } from './schemas';
+import { REMINDER_SELECT, toReminderFields } from './reminderMapping';
+import { ALL_LISTS, actionsList, breachRegisterList, confidentialReportsList, remindersList, assessmentResponsesList, assessmentsList, incidentCasesList, instrumentsList, lessonsList, restrictedLessonsList } from './schemas';
 import { AUDIENCE_IDS, INSTRUMENT_STATUS_IDS, INSTRUMENT_TYPE_IDS, LANGUAGE_IDS, PROCESS_STEP_IDS, THEME_IDS } from './vocabulary';
 import { ASSESSMENT_SCOPE_IDS, ASSESSMENT_STATUS_IDS, RESPONSE_STATUS_IDS } from './assessmentVocabulary';
 import { ACTION_STATUS_IDS, CASE_STATUS_IDS, INCIDENT_KIND_IDS, TLP_IDS } from './incidentVocabulary';
@@ -87,6 +88,7 @@ const MAPPINGS: readonly { list: ListSchema; select: readonly string[]; written:
     select: CONFIDENTIAL_REPORT_SELECT,
     written: toConfidentialReportFields({ submissionId: 's', title: 't', whatHappened: 'w' }, 'update'),
   },
+  { list: remindersList, select: REMINDER_SELECT, written: toReminderFields({ key: 'breach:c:24h', caseId: 'c' }) },
 ];
 
 const columnNames = (list: ListSchema): Set<string> => new Set(['Title', ...list.columns.map((column) => column.name)]);

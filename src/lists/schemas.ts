@@ -220,6 +220,20 @@ export const confidentialReportsList: ListSchema = {
   ],
 };
 
+/**
+ * One item per reminder of a legal clock that went out to Teams' activity feed (issue 16,
+ * item 6). There is no server to remember it: the first case-team member whose app finds
+ * a reminder due creates its item, and only the one whose create succeeds sends it; the
+ * unique SubmissionId (the reminder's key) makes every other device get 409. Case team only.
+ */
+export const remindersList: ListSchema = {
+  displayName: 'Reminders',
+  description: 'Verstuurde herinneringen aan de wettelijke termijnen: één item per herinnering, zodat die één keer gaat',
+  confidential: true,
+  // The reminder's key is its SubmissionId: unique, so the second record of a reminder is a 409.
+  columns: [submissionId, singleLine('CaseId', { indexed: true, required: true })],
+};
+
 /** Every list the app needs, in provisioning order. */
 export const ALL_LISTS: readonly ListSchema[] = [
   instrumentsList,
@@ -231,4 +245,5 @@ export const ALL_LISTS: readonly ListSchema[] = [
   actionsList,
   breachRegisterList,
   confidentialReportsList,
+  remindersList,
 ];

@@ -153,6 +153,13 @@ export const LIST_PROTECTIONS: readonly ListProtection[] = [
     why: 'The art. 33(5) register of personal-data breaches: the case team (the privacy officer) only.',
   },
   {
+    list: 'Reminders',
+    readSecurity: 1,
+    writeSecurity: 1,
+    grants: [OWNERS, { principal: 'caseTeam', level: 'contribute' }],
+    why: 'Which reminders of the legal clocks went out (each once): the case team, who sends them.',
+  },
+  {
     list: 'ConfidentialReports',
     readSecurity: 2,
     writeSecurity: 2,

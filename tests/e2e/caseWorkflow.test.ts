@@ -13,6 +13,7 @@ import { graphAs, itemsPath } from './support/emulatorGraph';
 import { eventually } from './support/eventually';
 import { waitForItemCount, countItems } from './support/faultFlows';
 import { seriousAxeViolations, startHostedTab, type HostedTab } from './support/hostedTab';
+import { collectConsoleErrors, launchBrowser } from './support/launchBrowser';
 
 jest.setTimeout(120_000);
 
@@ -269,6 +270,40 @@ describe('the Teams activity feed (issue 16, item 6)', () => {
       await unconsented.page.close();
     } finally {
       await fetch(`${url}/emulator/consent`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ organisation: consent.organisation }) });
+    }
+  });
+
+  it('reminds the case team of an unnotified breach once: the colleague who worked on it is told, and reopening on another device sends no duplicate', async () => {
+    const url = hosted.emulator.url;
+    const staffGraph = await graphAs(url, 'staff@contoso.example');
+    const officerGraph = await graphAs(url, 'privacy@contoso.example');
+    const reported = (await staffGraph('POST', itemsPath('IncidentCases'), {
+      fields: { Title: 'Presentielijst in openbare map', SubmissionId: 'e2e-case-reminder', Kind: 'incident', WhatHappened: 'Een presentielijst met namen stond in een openbare map.', CaseStatus: 'open', PersonalDataInvolved: true },
+    })) as { id: string };
+    // Priya decided it is a breach; the institution became aware 50 hours ago and has not notified the AP.
+    const awareOn = new Date(Date.now() - 50 * 3_600_000).toISOString();
+    await officerGraph('PATCH', `${itemsPath('IncidentCases')}/${reported.id}/fields`, { CaseStatus: 'inProgress', BreachAwareOn: awareOn, BreachJson: JSON.stringify({ decision: 'breach', types: ['confidentiality'] }) });
+    const reminders = async () => (await (await fetch(`${url}/emulator/activities?user=${encodeURIComponent('privacy@contoso.example')}`)).json() as { value: Array<{ activityType: string; templateParameters: Record<string, string>; topic: { value: string } }> }).value.filter((activity) => activity.activityType === 'breachClockReminder' && activity.topic.value === 'Presentielijst in openbare map');
+
+    // Anna (who sees every case) opens incident learning: Priya is reminded of the 48-hour mark.
+    const anna = await hosted.openHost('tab=personal&locale=nl-NL&user=coordinator%40contoso.example&subPageId=incidents');
+    await anna.tab.getByRole('heading', { level: 1, name: 'Leren van incidenten' }).waitFor();
+    expect((await eventually(reminders, (found) => found.length > 0)).map((activity) => activity.templateParameters)).toEqual([{ hours: '48' }]);
+    expect(anna.errors).toEqual([]);
+    await anna.page.close();
+
+    // Anna on another device (a browser of its own): SharePoint refuses the second record of that reminder, and nobody is told twice.
+    const otherDevice = await launchBrowser();
+    try {
+      const page = await otherDevice.context.newPage();
+      const errors = collectConsoleErrors(page);
+      await page.goto(`${url}/host?tab=personal&locale=nl-NL&user=coordinator%40contoso.example&subPageId=incidents`);
+      const refusedTwice = (seen: readonly string[]) => seen.some((error) => /status of 409 .*\/lists\/Reminders\//.test(error));
+      expect(refusedTwice(await eventually(() => Promise.resolve([...errors]), refusedTwice))).toBe(true);
+      expect(errors.filter((error) => !/status of 409 .*\/lists\/Reminders\//.test(error))).toEqual([]);
+      expect(await reminders()).toHaveLength(1);
+    } finally {
+      await otherDevice.close();
     }
   });
 });

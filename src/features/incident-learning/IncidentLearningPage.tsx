@@ -6,6 +6,7 @@ import { SectionMessages, useI18n } from '../../i18n';
 import { incidentMessages } from '../../i18n/areas/incidentMessages';
 import type { IncidentLearningEnvironment } from './api/IncidentLearningEnvironment';
 import { useIncidentRecords } from './api/useIncidentRecords';
+import { useDueReminders } from './api/useDueReminders';
 import { useMaturityQuestions } from './api/useMaturityQuestions';
 import { CaseDetail } from './components/CaseDetail';
 import { ConfidentialReportsView } from './components/ConfidentialReportsView';
@@ -67,6 +68,7 @@ function IncidentLearningPageContent({ environment, initialCaseId, onShown }: In
   }, [environment.directory]);
 
   const records = state.status === 'ready' ? state.records : undefined;
+  useDueReminders(environment, records?.cases.items);
   const selected = openCase === undefined ? undefined : records?.cases.items.find((incident) => incident.submissionId === openCase);
 
   return (

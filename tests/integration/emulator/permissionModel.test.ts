@@ -173,3 +173,19 @@ describe('ConfidentialReports: each reporter submits and reads only their own; t
     expect((await confidential(GUEST, 'Gast: misstand')).status).toBe(403);
   });
 });
+
+describe('Reminders: the case team records each reminder once; nobody else reads or writes them', () => {
+  it('lets the case team create a reminder (201) and refuses the same key a second time (409)', async () => {
+    const reminder = { fields: { Title: 'breach:perm-case:24h', SubmissionId: 'breach:perm-case:24h', CaseId: 'perm-case' } };
+    expect((await emu.graph('POST', items('Reminders'), { user: PRIVACY, body: reminder })).status).toBe(201);
+    expect((await emu.graph('POST', items('Reminders'), { user: PRIVACY, body: reminder })).status).toBe(409);
+    expect(await titlesSeenBy(PRIVACY, 'Reminders')).toContain('breach:perm-case:24h');
+  });
+
+  it('refuses staff, the confidential adviser and guests, reading and writing alike (403)', async () => {
+    for (const user of [STAFF, ADVISER, GUEST]) {
+      expect((await emu.graph('GET', items('Reminders'), { user })).status).toBe(403);
+      expect((await emu.graph('POST', items('Reminders'), { user, body: { fields: { Title: 'x', SubmissionId: `x-${user}`, CaseId: 'perm-case' } } })).status).toBe(403);
+    }
+  });
+});

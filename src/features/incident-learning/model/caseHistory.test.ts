@@ -1,7 +1,7 @@
 import type { ListItemVersion } from '../../../graph';
 import { caseHistory } from './caseHistory';
 
-const version = (id: string, by: string, fields: Record<string, unknown>): ListItemVersion => ({ id, lastModifiedDateTime: `2026-12-0${id[0]}T10:00:00Z`, lastModifiedByName: by, fields });
+const version = (id: string, by: string, fields: Record<string, unknown>): ListItemVersion => ({ id, lastModifiedDateTime: `2026-12-0${id[0]}T10:00:00Z`, lastModifiedByName: by, lastModifiedById: undefined, fields });
 
 describe('caseHistory', () => {
   it('names per version who changed which parts and how the status moved, newest first', () => {
