@@ -145,6 +145,14 @@ describe.each(flavours)('%s', (_name, makeSource) => {
     expect(client.active).toBe(anna);
   });
 
+  it('for background work (interactive: false) never opens a popup: a missing consent is reported as it came', async () => {
+    const client = new FakeMsal([account('anna@contoso.example')]);
+    client.answers.silent.push(consentError());
+    const source = makeSource(baseOptions, factoryOf(client).create);
+    await expect(source.getAccessToken(['TeamsActivity.Send'], { interactive: false })).rejects.toMatchObject({ code: 'consentRequired' });
+    expect(client.calls.popup).toEqual([]);
+  });
+
   it('without any cached account tries ssoSilent first', async () => {
     const client = new FakeMsal();
     const anna = account('anna@contoso.example');

@@ -100,7 +100,7 @@ export function msalTokenSource(options: MsalTokenSourceOptions, createClient: M
     }
   }
 
-  async function acquire(scopes: string[], key: string): Promise<string> {
+  async function acquire(scopes: string[], key: string, interactive: boolean): Promise<string> {
     let msal: MsalTokenClient;
     try {
       msal = await loadClient();
@@ -118,17 +118,20 @@ export function msalTokenSource(options: MsalTokenSourceOptions, createClient: M
     } catch (error: unknown) {
       silentFailure = toAuthError(error);
     }
-    if (!RECOVERABLE_BY_POPUP.has(silentFailure.code)) throw silentFailure;
+    // Background work never opens a window: the feature stays off until the user acts.
+    if (!interactive || !RECOVERABLE_BY_POPUP.has(silentFailure.code)) throw silentFailure;
     return viaPopup(msal, silentFailure, scopes, key);
   }
 
   return {
-    getAccessToken(requested) {
+    getAccessToken(requested, tokenOptions) {
       const scopes = toGraphScopes(requested ?? options.scopes, options.graphResource);
-      const key = scopeSetKey(scopes);
+      const interactive = tokenOptions?.interactive !== false;
+      // A silent-only request does not share an interactive one's turn (and its window).
+      const key = `${scopeSetKey(scopes)}${interactive ? '' : '#silent'}`;
       let request = pending.get(key);
       if (request === undefined) {
-        const turn = queue.then(() => acquire(scopes, key));
+        const turn = queue.then(() => acquire(scopes, scopeSetKey(scopes), interactive));
         queue = turn.catch(() => undefined);
         request = turn.finally(() => pending.delete(key));
         pending.set(key, request);

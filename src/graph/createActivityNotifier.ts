@@ -29,13 +29,16 @@ export interface ActivityNotifier {
  * `POST /users/{id | user-principal-name}/teamwork/sendActivityNotification` ("userTeamwork:
  * sendActivityNotification"): a text topic with the deep link as its `webUrl`. Marked
  * idempotent, so it is retried like a read: the chain id makes a repeated send replace
- * the first instead of showing twice.
+ * the first instead of showing twice. With `interactive: false` (work nobody asked for on
+ * screen) its token comes silently or not at all.
  */
-export function createActivityNotifier(graph: GraphClient): ActivityNotifier {
+export function createActivityNotifier(graph: GraphClient, options: { readonly interactive?: boolean } = {}): ActivityNotifier {
   return {
     async notify(recipient, notice) {
       await graph.send({
         method: 'POST',
+        // Background notifications (reminders) never open a consent window.
+        ...(options.interactive === false ? { interactive: false } : {}),
         path: `/users/${encodeURIComponent(recipient)}/teamwork/sendActivityNotification`,
         idempotent: true,
         body: {

@@ -59,6 +59,24 @@ describe('createGraphClient', () => {
     expect(requests[0]?.headers['authorization']).toBe('Bearer token-1');
   });
 
+  it('asks the token source for a silent-only token when a request is background work (interactive: false)', async () => {
+    const asked: Array<{ scopes: readonly string[] | undefined; interactive: boolean | undefined }> = [];
+    const tokenSource: TokenSource = {
+      getAccessToken: (scopes, options) => {
+        asked.push({ scopes, interactive: options?.interactive });
+        return Promise.resolve('t');
+      },
+    };
+    const { fetch } = recordingFetch(() => new Response(null, { status: 204 }));
+    const graph = createGraphClient({ baseUrl: BASE, tokenSource, fetch, sleep: () => Promise.resolve() });
+    await graph.send({ method: 'POST', path: '/users/x/teamwork/sendActivityNotification', body: {}, scopes: ['TeamsActivity.Send'], interactive: false });
+    await graph.send({ method: 'GET', path: '/me' });
+    expect(asked).toEqual([
+      { scopes: ['TeamsActivity.Send'], interactive: false },
+      { scopes: undefined, interactive: undefined },
+    ]);
+  });
+
   it('works against the real Graph root too', async () => {
     const { graph, requests } = setup(() => jsonResponse(200, {}), { baseUrl: 'https://graph.microsoft.com/v1.0/' });
     await graph.send({ method: 'GET', path: '/sites/root' });

@@ -50,6 +50,8 @@ export interface GraphRequestSpec {
    * (what the library needs). Set by {@link withScopes} for a feature's client.
    */
   readonly scopes?: readonly string[];
+  /** `false`: the token only silently, never a sign-in or consent window (work in the background). @default true */
+  readonly interactive?: boolean;
 }
 
 /** The one configured Graph root of the app. */
@@ -105,7 +107,7 @@ export function createGraphClient(config: GraphClientConfig): GraphClient {
   });
 
   async function send(request: GraphRequestSpec): Promise<GraphResult> {
-    const options = new GraphCallOptions(request.idempotent, request.scopes);
+    const options = new GraphCallOptions(request.idempotent, request.scopes, request.interactive);
     const call = sdk
       .api(toGraphPath(request.path, baseUrl))
       .headers({ ...request.headers })

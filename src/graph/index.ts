@@ -3,7 +3,7 @@
  * exports: one configured root ({@link createGraphClient}), typed list operations
  * ({@link createListClient}), the filter builder and the one error type.
  */
-export type { TokenSource } from './TokenSource';
+export type { TokenOptions, TokenSource } from './TokenSource';
 export { createGraphClient, withScopes } from './createGraphClient';
 export type { GraphClient, GraphClientConfig, GraphMethod, GraphRequestSpec, RetrySettings } from './createGraphClient';
 export type { GraphResult } from './readGraphResponse';

@@ -68,7 +68,7 @@ function IncidentLearningPageContent({ environment, initialCaseId, onShown }: In
   }, [environment.directory]);
 
   const records = state.status === 'ready' ? state.records : undefined;
-  useDueReminders(environment, records?.cases.items);
+  useDueReminders(environment, records?.cases);
   const selected = openCase === undefined ? undefined : records?.cases.items.find((incident) => incident.submissionId === openCase);
 
   return (

@@ -1,6 +1,6 @@
 import type { Context, Middleware } from '@microsoft/microsoft-graph-client';
 import { GraphError } from '../GraphError';
-import type { TokenSource } from '../TokenSource';
+import type { TokenOptions, TokenSource } from '../TokenSource';
 import { callOptionsOf } from './GraphCallOptions';
 import { discardBody, setRequestHeader } from './requestHeaders';
 
@@ -23,19 +23,20 @@ export class BearerAuthStep implements Middleware {
   async execute(context: Context): Promise<void> {
     const next = this.requireNext();
     const scopes = callOptionsOf(context)?.scopes;
-    setRequestHeader(context, 'Authorization', `Bearer ${await this.token(scopes)}`);
+    const tokenOptions = callOptionsOf(context)?.interactive === false ? { interactive: false } : undefined;
+    setRequestHeader(context, 'Authorization', `Bearer ${await this.token(scopes, tokenOptions)}`);
     await next.execute(context);
     if (context.response?.status !== 401 || this.tokenSource.invalidate === undefined) return;
     await discardBody(context.response);
     this.tokenSource.invalidate(scopes);
-    setRequestHeader(context, 'Authorization', `Bearer ${await this.token(scopes)}`);
+    setRequestHeader(context, 'Authorization', `Bearer ${await this.token(scopes, tokenOptions)}`);
     delete context.response;
     await next.execute(context);
   }
 
-  private async token(scopes: readonly string[] | undefined): Promise<string> {
+  private async token(scopes: readonly string[] | undefined, options: TokenOptions | undefined): Promise<string> {
     try {
-      return await this.tokenSource.getAccessToken(scopes);
+      return await (options === undefined ? this.tokenSource.getAccessToken(scopes) : this.tokenSource.getAccessToken(scopes, options));
     } catch (error: unknown) {
       throw new GraphError({
         kind: 'auth',

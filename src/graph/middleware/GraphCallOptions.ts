@@ -10,15 +10,18 @@ export class GraphCallOptions implements MiddlewareOptions {
   readonly idempotent: boolean | undefined;
   /** The delegated scopes the token for this request must carry; undefined means the token source's default. */
   readonly scopes: readonly string[] | undefined;
+  /** `false`: the token only silently (background work); undefined means interaction is allowed. */
+  readonly interactive: boolean | undefined;
   /**
    * The GraphError a step failed with. graph-client wraps anything a middleware throws
    * in its own error type, so the chain parks ours here and `send` rethrows it.
    */
   failure: GraphError | undefined;
 
-  constructor(idempotent?: boolean, scopes?: readonly string[]) {
+  constructor(idempotent?: boolean, scopes?: readonly string[], interactive?: boolean) {
     this.idempotent = idempotent;
     this.scopes = scopes;
+    this.interactive = interactive;
     this.failure = undefined;
   }
 }

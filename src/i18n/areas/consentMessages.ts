@@ -26,7 +26,7 @@ export const consentMessagesEn = {
   'auth.scope.userRead': 'Sign you in and read your own profile (name, e-mail).',
   'auth.scope.userReadBasicAll': 'Look up colleagues by name in people pickers (owners of actions, participants).',
   'auth.scope.channelMessageSend': 'Post instrument and lesson cards to a Teams channel (optional).',
-  'auth.scope.teamsActivitySend': 'Tell a colleague in their Teams activity feed that an action was assigned to them (optional).',
+  'auth.scope.teamsActivitySend': 'Notify colleagues in their Teams activity feed: an action assigned to them, reminders of the legal deadlines of a case they work on (optional).',
   'auth.scope.filesAppFolder': 'Keep your favourites and your last visit in the app\'s own folder in your OneDrive (the app cannot see the rest of your OneDrive).',
   'auth.scope.other': 'Requested by the app’s configuration.',
 } as const;
@@ -53,7 +53,7 @@ export const consentMessagesNl: { readonly [K in keyof typeof consentMessagesEn]
   'auth.scope.userRead': 'Je aanmelden en je eigen profiel lezen (naam, e-mail).',
   'auth.scope.userReadBasicAll': 'Collega’s op naam opzoeken in personenkiezers (eigenaars van acties, deelnemers).',
   'auth.scope.channelMessageSend': 'Kaarten van instrumenten en lessen in een Teams-kanaal plaatsen (optioneel).',
-  'auth.scope.teamsActivitySend': 'Een collega in de Teams-activiteitenfeed laten weten dat er een actie aan hem of haar is toegewezen (optioneel).',
+  'auth.scope.teamsActivitySend': 'Collega’s een melding geven in hun Teams-activiteitenfeed: een actie die aan hen is toegewezen, herinneringen aan de wettelijke termijnen van een dossier waaraan ze werken (optioneel).',
   'auth.scope.filesAppFolder': 'Je favorieten en je laatste bezoek bewaren in een eigen map van de app in je OneDrive (de app ziet de rest van je OneDrive niet).',
   'auth.scope.other': 'Gevraagd door de configuratie van de app.',
 };

@@ -118,4 +118,16 @@ describe('sendDueReminders', () => {
     expect(granted.sent).toEqual(['breach:rem-case-2:24h']);
     expect((await activitiesOf('privacy@contoso.example')).filter((activity) => activity.topic.value === 'USB-stick met dossiers kwijt')).toHaveLength(1);
   });
+
+  it('sends a reminder once when two devices find it due at the same moment: one records and sends it, the other finds it recorded or is refused (409)', async () => {
+    const staff = connect('staff@contoso.example');
+    const reported = await staff.lists.createItem('IncidentCases', { Title: 'Laptop met dossiers gestolen', SubmissionId: 'rem-case-3', Kind: 'incident', WhatHappened: 'Een laptop met dossiers is uit een auto gestolen.', CaseStatus: 'open', PersonalDataInvolved: true });
+    await connect('privacy@contoso.example').lists.updateItemFields('IncidentCases', reported.id, { CaseStatus: 'inProgress', BreachAwareOn: '2026-12-06T11:00:00Z', BreachJson: JSON.stringify({ decision: 'breach', types: ['confidentiality'] }) });
+    const annaId = await userId('coordinator@contoso.example');
+    const cases = await casesSeenBy('coordinator@contoso.example');
+    const rounds = await Promise.all([1, 2].map(() => sendDueReminders(cases, { ...connect('coordinator@contoso.example'), listNames: LIST_NAMES, userId: annaId, now: NOW })));
+    expect(rounds.flatMap((round) => round.sent).filter((key) => key === 'breach:rem-case-3:24h')).toHaveLength(1);
+    expect(rounds.flatMap((round) => round.alreadySent).filter((key) => key === 'breach:rem-case-3:24h')).toHaveLength(1);
+    expect((await activitiesOf('privacy@contoso.example')).filter((activity) => activity.topic.value === 'Laptop met dossiers gestolen')).toHaveLength(1);
+  });
 });

@@ -9,14 +9,14 @@ import { sendDueReminders } from './sendDueReminders';
  * nothing; a failure leaves the reminders for the next opening (nothing was recorded for
  * a reminder that was not sent) and never disturbs the page.
  */
-export function useDueReminders(environment: IncidentLearningEnvironment, cases: readonly IncidentCase[] | undefined): void {
+export function useDueReminders(environment: IncidentLearningEnvironment, cases: { readonly items: readonly IncidentCase[]; readonly pendingIds: ReadonlySet<string> } | undefined): void {
   const done = useRef(false);
   useEffect(() => {
     const feed = environment.activityFeed;
     if (feed === undefined || cases === undefined || done.current) return;
     done.current = true;
     const now = (environment.now ?? (() => new Date()))();
-    sendDueReminders(cases, { lists: environment.lists, listNames: environment.listNames, feed, userId: environment.user.id, now }).catch((error: unknown) => {
+    sendDueReminders(cases.items, { lists: environment.lists, listNames: environment.listNames, feed, userId: environment.user.id, pendingIds: cases.pendingIds, now }).catch((error: unknown) => {
       console.warn('Reminders of the legal clocks were not sent; the next opening tries again.', error);
     });
   }, [environment, cases]);

@@ -1,5 +1,5 @@
 import { Button, Field, Input, Text, Textarea } from '@fluentui/react-components';
-import { useState, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import type { DirectoryPerson } from '../../../graph';
 import { useI18n } from '../../../i18n';
 import { toImprovementActionFields } from '../../../lists/improvementActionMapping';
@@ -16,13 +16,11 @@ export interface ActionFormProps {
   readonly environment: IncidentLearningEnvironment;
   /** SubmissionId of the case the action improves on. */
   readonly caseId: string;
-  /** The case's title: the notification to the owner names it. */
-  readonly caseTitle: string;
   readonly onSaved: () => void;
 }
 
 /** Adds an improvement action (owner from the directory, due date, effectiveness check) to a case, through the outbox. */
-export function ActionForm({ environment, caseId, caseTitle, onSaved }: ActionFormProps): ReactNode {
+export function ActionForm({ environment, caseId, onSaved }: ActionFormProps): ReactNode {
   const styles = useIncidentStyles();
   const { t } = useI18n();
   const [title, setTitle] = useState('');
@@ -33,6 +31,13 @@ export function ActionForm({ environment, caseId, caseTitle, onSaved }: ActionFo
   const [submissionId, setSubmissionId] = useState(() => crypto.randomUUID());
   /** Whether the owner of the last action was told in Teams, and their name. */
   const [notified, setNotified] = useState<{ readonly name: string; readonly sent: boolean } | undefined>();
+  // Waiting for an action to reach SharePoint ends when the form goes away.
+  const unmounted = useRef(new AbortController());
+  useEffect(() => {
+    const controller = new AbortController();
+    unmounted.current = controller;
+    return () => controller.abort();
+  }, []);
   const problem = (path: string) => fieldProblem(problems, path, t);
 
   const submit = async (event: FormEvent): Promise<void> => {
@@ -72,7 +77,7 @@ export function ActionForm({ environment, caseId, caseTitle, onSaved }: ActionFo
     const feed = environment.activityFeed;
     if (feed !== undefined && action.ownerUpn !== undefined) {
       const name = action.ownerName ?? action.ownerUpn;
-      const outcome = await notifyActionOwner(feed, environment.outbox, environment.listNames.actions, environment.user.upn, { submissionId, title: action.title, ownerUpn: action.ownerUpn, caseId, caseTitle });
+      const outcome = await notifyActionOwner(feed, environment.outbox, environment.listNames.actions, environment.user.upn, { submissionId, title: action.title, ownerUpn: action.ownerUpn, caseId }, unmounted.current.signal);
       if (outcome === 'sent' || outcome === 'failed') setNotified({ name, sent: outcome === 'sent' });
     }
   };

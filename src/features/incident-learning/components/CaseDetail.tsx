@@ -135,7 +135,7 @@ export function CaseDetail({ environment, incident, actions, pending, peopleName
             ))}
           </ul>
         )}
-        <ActionForm environment={environment} caseId={incident.submissionId} caseTitle={incident.title} onSaved={onChanged} />
+        <ActionForm environment={environment} caseId={incident.submissionId} onSaved={onChanged} />
       </section>
       <section className={styles.section}>
         <LessonForm environment={environment} source={incident} peopleNames={peopleNames} onSaved={onChanged} />
