@@ -10,9 +10,7 @@ import { useSignedInUser } from './useSignedInUser';
 import { featurePermission, type AppConnection } from './createAppListClient';
 import type { Instrument } from '../lists/instrumentMapping';
 import type { TeamsContext } from '../teams';
-// The module itself, not the teams index: the index loads teams-js, which this pure link builder does not need.
-import { buildTabDeepLink } from '../teams/buildTabDeepLink';
-import { routeToSubPageId, routeToUrl } from './routes/routeFormat';
+import { routeDeepLink } from './routes/routeDeepLink';
 import type { AppServices } from './createAppServices';
 import type { AppRoute, AppSection } from './routes/AppRoute';
 
@@ -90,11 +88,7 @@ function activityFeed(config: AppConfig, connection: AppConnection, context: Tea
   const graph = connection.featureGraph('activityFeed');
   if (graph === undefined) return {};
   const appId = config.teamsAppId ?? context.appId;
-  const caseLink = (caseId: string, caseTitle: string): string => {
-    const route = { screen: 'incidents', id: caseId } as const;
-    const webUrl = routeToUrl(`${origin}/`, route);
-    return appId === undefined ? webUrl : buildTabDeepLink({ appId, entityId: INCIDENTS_ENTITY_ID, subPageId: routeToSubPageId(route), webUrl, label: caseTitle });
-  };
+  const caseLink = (caseId: string, caseTitle: string): string => routeDeepLink({ screen: 'incidents', id: caseId }, { appId, origin, entityId: INCIDENTS_ENTITY_ID, label: caseTitle });
   return { activityFeed: { graph, caseLink } };
 }
 

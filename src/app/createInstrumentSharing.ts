@@ -2,9 +2,8 @@ import type { InstrumentSharing } from '../features/instruments/model/Instrument
 import { isConsentMissing } from '../auth/isConsentMissing';
 import type { FeaturePermission } from '../config/FeaturePermission';
 import { isGraphError, type ChannelMessenger } from '../graph';
-// The module itself, not the teams index: the index loads teams-js, which this pure link builder does not need.
-import { buildTabDeepLink } from '../teams/buildTabDeepLink';
 import type { TeamsContext, TeamsHost } from '../teams';
+import { routeDeepLink } from './routes/routeDeepLink';
 import { routeToSubPageId, routeToUrl } from './routes/routeFormat';
 
 /** The personal tab of the library (manifest `staticTabs[0].entityId`): deep links land there when no tab is known. */
@@ -33,18 +32,17 @@ export interface InstrumentSharingEnvironment {
 export function createInstrumentSharing({ host, context, origin, messenger, postPermission, teamsAppId }: InstrumentSharingEnvironment): InstrumentSharing {
   const appId = teamsAppId ?? context.appId;
   const linkFor = (instrument: { readonly id: string; readonly title: string }): string => {
-    const route = { screen: 'instrument', id: instrument.id } as const;
-    const webUrl = routeToUrl(`${origin}/`, route);
-    if (appId === undefined) return webUrl;
     const inChannel = context.channelId !== undefined && context.pageId !== undefined;
-    return buildTabDeepLink({
-      appId,
-      entityId: inChannel && context.pageId !== undefined ? context.pageId : LIBRARY_ENTITY_ID,
-      subPageId: routeToSubPageId(route),
-      ...(inChannel && context.channelId !== undefined ? { channelId: context.channelId } : {}),
-      webUrl,
-      label: instrument.title,
-    });
+    return routeDeepLink(
+      { screen: 'instrument', id: instrument.id },
+      {
+        appId,
+        origin,
+        entityId: inChannel && context.pageId !== undefined ? context.pageId : LIBRARY_ENTITY_ID,
+        ...(inChannel && context.channelId !== undefined ? { channelId: context.channelId } : {}),
+        label: instrument.title,
+      },
+    );
   };
   // An archived team takes no new posts ("Archive team"): posting is not offered there.
   const channel = context.teamId !== undefined && context.channelId !== undefined && context.teamArchived !== true ? { teamId: context.teamId, channelId: context.channelId } : undefined;

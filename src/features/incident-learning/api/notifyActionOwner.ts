@@ -45,11 +45,11 @@ export function whenStored(outbox: Outbox, list: string, submissionId: string, s
 /**
  * Tells the owner of a newly assigned action in their Teams activity feed, once the
  * action is in SharePoint (a notification about an action that never arrived would send
- * them looking for nothing); a page that goes away first sends nothing. It names the action, not the case: an owner outside the
- * case team may not read the case (its link then opens incident learning, where the
- * owner finds the action under *Acties*). The chain id is the action's: a repeated send
- * replaces the first. The page the action was assigned from sends it; an action still queued when
- * that page closes arrives later without a notification.
+ * them looking for nothing). The page the action was assigned from sends it: an action
+ * still queued when that page goes away arrives later without a notification. It names
+ * the action, not the case: an owner outside the case team may not read the case (its
+ * link then opens incident learning, where the owner finds the action under *Acties*).
+ * The chain id is the action's: a repeated send replaces the first.
  */
 export async function notifyActionOwner(feed: IncidentActivityFeed, outbox: Outbox, actionsList: string, senderUpn: string, action: AssignedAction, signal?: AbortSignal): Promise<OwnerNotification> {
   if (action.ownerUpn.toLowerCase() === senderUpn.toLowerCase()) return 'self';

@@ -32,7 +32,7 @@ export function ActionForm({ environment, caseId, onSaved }: ActionFormProps): R
   /** Whether the owner of the last action was told in Teams, and their name. */
   const [notified, setNotified] = useState<{ readonly name: string; readonly sent: boolean } | undefined>();
   // Waiting for an action to reach SharePoint ends when the form goes away.
-  const unmounted = useRef(new AbortController());
+  const unmounted = useRef<AbortController | undefined>(undefined);
   useEffect(() => {
     const controller = new AbortController();
     unmounted.current = controller;
@@ -77,7 +77,7 @@ export function ActionForm({ environment, caseId, onSaved }: ActionFormProps): R
     const feed = environment.activityFeed;
     if (feed !== undefined && action.ownerUpn !== undefined) {
       const name = action.ownerName ?? action.ownerUpn;
-      const outcome = await notifyActionOwner(feed, environment.outbox, environment.listNames.actions, environment.user.upn, { submissionId, title: action.title, ownerUpn: action.ownerUpn, caseId }, unmounted.current.signal);
+      const outcome = await notifyActionOwner(feed, environment.outbox, environment.listNames.actions, environment.user.upn, { submissionId, title: action.title, ownerUpn: action.ownerUpn, caseId }, unmounted.current?.signal);
       if (outcome === 'sent' || outcome === 'failed') setNotified({ name, sent: outcome === 'sent' });
     }
   };
