@@ -119,7 +119,9 @@ async function canRead(graph: GraphClient, siteId: string, listId: string): Prom
 async function probeWrite(lists: ListClient, schema: ListSchema): Promise<{ ok: true } | { ok: false; reason: string; fix?: string }> {
   let id: string;
   try {
-    id = (await lists.createItem(schema.displayName, buildProbeFields(schema, randomUUID(), new Date()), { idempotent: true })).id;
+    // Repeated after a 503 only where a repeat cannot leave a second test item behind.
+    const idempotent = schema.columns.some((column) => column.name === 'SubmissionId' && column.enforceUniqueValues === true);
+    id = (await lists.createItem(schema.displayName, buildProbeFields(schema, randomUUID(), new Date()), { idempotent })).id;
   } catch (error: unknown) {
     if (isGraphError(error) && error.kind === 'forbidden') return { ok: false, reason: 'access denied (403)' };
     if (isGraphError(error) && error.kind === 'validation') return { ok: false, reason: `a test item was refused (${error.message})`, fix: 'compare the list\'s columns with docs/admin-guide.md and run provision' };

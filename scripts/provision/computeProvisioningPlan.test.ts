@@ -1,4 +1,4 @@
-import { ALL_LISTS, instrumentsList, lessonsList } from '../../src/lists/schemas';
+import { ALL_LISTS, incidentCasesList, instrumentsList, lessonsList } from '../../src/lists/schemas';
 import type { ColumnDefinition, ListSchema } from '../../src/lists/listSchema';
 import { changesOf, computeProvisioningPlan, conflictsOf } from './computeProvisioningPlan';
 import type { ExistingList } from './SiteSnapshot';
@@ -98,5 +98,11 @@ describe('computeProvisioningPlan', () => {
       'Status: is of type number, the app needs single choice',
     ]);
     expect(plan.upToDate).toEqual([]);
+  });
+
+  it('reports a unique SubmissionId in a list with item-level permissions as a conflict', () => {
+    const existing = graphListOf(incidentCasesList, 'c', (column) => (column.name === 'SubmissionId' ? { ...column, enforceUniqueValues: true } : { ...column }));
+    const conflicts = conflictsOf(computeProvisioningPlan([incidentCasesList], [existing])).map((step) => `${step.column}: ${step.reason}; ${step.fix}`);
+    expect(conflicts).toEqual(['SubmissionId: enforces unique values, which SharePoint does not allow beside the item-level permissions this list gets (decision 2); set "Enforce unique values" to No in the settings of the column "SubmissionId"']);
   });
 });

@@ -141,6 +141,12 @@ export function columnDifferences(wanted: ColumnDefinition, found: ExistingColum
       fix: `set "Enforce unique values" to Yes in the settings of the column "${found.name}"`,
     });
   }
+  if (wanted.enforceUniqueValues !== true && found.enforceUniqueValues) {
+    differences.push({
+      reason: 'enforces unique values, which SharePoint does not allow beside the item-level permissions this list gets (decision 2)',
+      fix: `set "Enforce unique values" to No in the settings of the column "${found.name}"`,
+    });
+  }
   return differences;
 }
 

@@ -37,7 +37,7 @@ export function isIdempotentMethod(method: string): boolean {
  * "refused, not run" throttling answer, so it is repeated for any method. 503 (Graph's
  * other throttling answer, but also a plain outage) and 504 may follow a request that
  * ran, so they are repeated only when that is safe: idempotent methods, or a POST its
- * caller marks idempotent (app writes carry a unique SubmissionId, so a repeat ends in
+ * caller marks idempotent (a write with a SubmissionId the list keeps unique, so a repeat ends in
  * 409 at worst).
  */
 export function isRetryableStatus(status: number, idempotent: boolean): boolean {

@@ -26,7 +26,7 @@ export interface ListItemsOptions extends ItemsQuery {
 
 /** Options of writes that create items. */
 export interface CreateItemOptions {
-  /** The fields carry a unique SubmissionId, so repeating the POST is safe (409 at worst). */
+  /** The fields carry a SubmissionId the list keeps unique, so repeating the POST is safe (409 at worst). */
   readonly idempotent?: boolean;
 }
 

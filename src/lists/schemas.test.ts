@@ -10,6 +10,7 @@ import { BREACH_REGISTER_SELECT, toBreachRegisterFields } from './breachRegister
 import { CONFIDENTIAL_REPORT_SELECT, toConfidentialReportFields } from './confidentialReportMapping';
 import { REMINDER_SELECT, toReminderFields } from './reminderMapping';
 import { ALL_LISTS, actionsList, breachRegisterList, confidentialReportsList, remindersList, assessmentResponsesList, assessmentsList, incidentCasesList, instrumentsList, lessonsList, restrictedLessonsList } from './schemas';
+import { LIST_PROTECTIONS } from '../sharepoint/permissionModel';
 import { AUDIENCE_IDS, INSTRUMENT_STATUS_IDS, INSTRUMENT_TYPE_IDS, LANGUAGE_IDS, PROCESS_STEP_IDS, THEME_IDS } from './vocabulary';
 import { ASSESSMENT_SCOPE_IDS, ASSESSMENT_STATUS_IDS, RESPONSE_STATUS_IDS } from './assessmentVocabulary';
 import { ACTION_STATUS_IDS, CASE_STATUS_IDS, INCIDENT_KIND_IDS, TLP_IDS } from './incidentVocabulary';
@@ -123,17 +124,29 @@ describe.each(ALL_LISTS.map((list) => [list.displayName, list] as const))('list 
 });
 
 describe('SubmissionId', () => {
+  /**
+   * Lists with item-level permissions, where SharePoint allows no unique column: each user
+   * reads only their own items, or (Actions) provisioning gives an item its owner's permissions.
+   */
+  const itemSecured = new Set([...LIST_PROTECTIONS.filter((protection) => protection.readSecurity === 2).map((protection) => protection.list), actionsList.displayName]);
+
   it.each(ALL_LISTS.filter((list) => list !== instrumentsList).map((list) => [list.displayName, list] as const))(
-    'is a required, unique, indexed text column of %s',
+    'is a required, indexed text column of %s, unique unless the list has item-level permissions',
     (_name, list) => {
       const column = list.columns.find((candidate) => candidate.name === 'SubmissionId');
       expect(column).toBeDefined();
       expect(column?.text).toBeDefined();
       expect(column?.required).toBe(true);
-      expect(column?.enforceUniqueValues).toBe(true);
       expect(column?.indexed).toBe(true);
+      expect(column?.enforceUniqueValues === true).toBe(!itemSecured.has(list.displayName));
     },
   );
+
+  it('is not unique in exactly the lists with item-level permissions', () => {
+    expect([...itemSecured].sort()).toEqual(['Actions', 'AssessmentResponses', 'ConfidentialReports', 'IncidentCases']);
+    const uniqueColumns = (list: ListSchema): readonly string[] => list.columns.filter((column) => column.enforceUniqueValues === true).map((column) => column.name);
+    expect(ALL_LISTS.filter((list) => itemSecured.has(list.displayName)).flatMap(uniqueColumns)).toEqual([]);
+  });
 
   it('is not used by Instruments, which upserts on a unique InstrumentKey instead', () => {
     const key = instrumentsList.columns.find((column) => column.name === 'InstrumentKey');

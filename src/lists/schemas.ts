@@ -20,6 +20,21 @@ const submissionId: ColumnDefinition = {
   enforceUniqueValues: true,
 };
 
+/**
+ * The SubmissionId of a list with item-level permissions: each user reads only the items
+ * they created (ReadSecurity 2, src/sharepoint/permissionModel.ts), or items get their own
+ * permissions (an action's owner). SharePoint does not combine either with a column that
+ * enforces unique values (decision 2), so here it is only indexed. The outbox still finds
+ * its own item before it creates one, and readers keep the newest of two items with one
+ * SubmissionId (two devices of one user racing).
+ */
+const itemSecuredSubmissionId: ColumnDefinition = {
+  name: 'SubmissionId',
+  text: { maxLength: 64 },
+  indexed: true,
+  required: true,
+};
+
 const multiLine = (name: string, required = false): ColumnDefinition => ({
   name,
   text: { allowMultipleLines: true, textType: 'plain' },
@@ -105,7 +120,7 @@ export const assessmentResponsesList: ListSchema = {
   description: 'Antwoorden van één beoordelaar binnen een zelfevaluatie',
   confidential: false,
   columns: [
-    submissionId,
+    itemSecuredSubmissionId,
     // The parent assessment's SubmissionId.
     singleLine('AssessmentId', { indexed: true, required: true }),
     singleLine('AssessorUpn', { indexed: true, required: true }),
@@ -120,7 +135,7 @@ export const incidentCasesList: ListSchema = {
   description: 'Vertrouwelijke incidentdossiers: alleen toegankelijk voor wie casussen mag zien',
   confidential: true,
   columns: [
-    submissionId,
+    itemSecuredSubmissionId,
     choice('Kind', INCIDENT_KIND_IDS, { indexed: true, required: true }),
     dateTime('OccurredOn', { indexed: true }),
     dateTime('DiscoveredOn'),
@@ -177,7 +192,7 @@ export const actionsList: ListSchema = {
   description: 'Verbeteracties bij incidentdossiers',
   confidential: false,
   columns: [
-    submissionId,
+    itemSecuredSubmissionId,
     singleLine('CaseId', { indexed: true, required: true }),
     singleLine('OwnerUpn', { indexed: true }),
     singleLine('OwnerName'),
@@ -210,7 +225,7 @@ export const confidentialReportsList: ListSchema = {
   description: 'Meldingen van een vermoeden van een misstand (Wet bescherming klokkenluiders): alleen de vertrouwenspersonen',
   confidential: true,
   columns: [
-    submissionId,
+    itemSecuredSubmissionId,
     choice('Theme', THEME_IDS),
     multiLine('WhatHappened', true),
     singleLine('ReporterUpn'),

@@ -1,4 +1,6 @@
 import type { ColumnDefinition } from '../../../src/lists/listSchema';
+import type { ReadSecurity } from '../../../src/sharepoint/permissionKinds';
+import { UNIQUE_VALUES_WITH_ITEM_PERMISSIONS, UNIQUE_VALUES_WITH_OWN_ITEMS } from '../../sharepoint/security/uniqueValuesAndOwnItems';
 import type { SharePointTables } from '../store/sharePointTables';
 import type { ListRecord } from '../store/storeRecords';
 import { TITLE_COLUMN } from './builtInColumns';
@@ -69,9 +71,17 @@ export function createListRecord(
   return record;
 }
 
-/** Adds one column to a list (`POST .../columns`); 409 when the name is taken. */
-export function addListColumn(tables: SharePointTables, list: ListRecord, input: unknown, now: string): { id: string; definition: ColumnDefinition } {
+/** What of a list's item-level security decides whether it may have a unique column. */
+export interface ItemLevelSecurity {
+  readonly readSecurity: ReadSecurity;
+  readonly itemsWithOwnPermissions: boolean;
+}
+
+/** Adds one column to a list (`POST .../columns`); 409 when the name is taken, 400 for a unique column beside item-level permissions. */
+export function addListColumn(tables: SharePointTables, list: ListRecord, input: unknown, now: string, itemSecurity: ItemLevelSecurity): { id: string; definition: ColumnDefinition } {
   const definition = parseColumnDefinition(input);
+  if (definition.enforceUniqueValues === true && itemSecurity.readSecurity === 2) throw invalidRequest(`Column '${definition.name}': ${UNIQUE_VALUES_WITH_OWN_ITEMS}`);
+  if (definition.enforceUniqueValues === true && itemSecurity.itemsWithOwnPermissions) throw invalidRequest(`Column '${definition.name}': ${UNIQUE_VALUES_WITH_ITEM_PERMISSIONS}`);
   const taken = tables.columnsOf(list.id).some((column) => column.definition.name.toLowerCase() === definition.name.toLowerCase());
   if (taken) throw columnNameTaken(definition.name);
   const column = { id: crypto.randomUUID(), definition };

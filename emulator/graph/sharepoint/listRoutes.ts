@@ -85,7 +85,9 @@ export function postColumn(context: RouteContext, listIdOrName: string): GraphRe
   const list = context.store.tables.findList(context.site.id, listIdOrName);
   if (list === undefined) throw itemNotFound(`List '${listIdOrName}' does not exist at site with ID '${context.site.id}'.`);
   assertListAccess(accessTo(context.store, context.site, context.request.caller, list), 'manage');
-  const column = context.store.transaction(() => addListColumn(context.store.tables, list, context.request.body, isoNow(context)));
+  const security = securityOf(context.store, context.site);
+  const itemSecurity = { readSecurity: security.listSecurity(list.id).readSecurity, itemsWithOwnPermissions: security.hasItemsWithUniqueRoleAssignments(list.id) };
+  const column = context.store.transaction(() => addListColumn(context.store.tables, list, context.request.body, isoNow(context), itemSecurity));
   return { status: 201, body: toGraphColumn(column.id, column.definition, false) };
 }
 

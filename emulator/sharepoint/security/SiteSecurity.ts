@@ -199,6 +199,11 @@ export class SiteSecurity {
     return this.state.items?.[listId]?.[String(itemId)] !== undefined;
   }
 
+  /** True when any item of the list has its own permissions. */
+  hasItemsWithUniqueRoleAssignments(listId: string): boolean {
+    return Object.keys(this.state.items?.[listId] ?? {}).length > 0;
+  }
+
   /** What `user` may do on the web (no list), on a list, or on one item of it. */
   maskOf(user: SecurityPrincipalUser, listId?: string, itemId?: number): PermissionMask {
     if (this.isSiteCollectionAdmin(user.id)) return FULL_MASK;

@@ -55,4 +55,16 @@ describe('readListWithPending', () => {
     expect(filters).toEqual(["fields/ReporterUpn eq 'a@contoso.example'"]);
     outbox.close();
   });
+
+  it('keeps the most recently changed of two stored items with one SubmissionId (no unique column where users read only their own)', async () => {
+    const outbox = createOutbox({ store: createMemoryKeyValueStore(), send: () => Promise.reject(new Error('offline')), connectivity: { isOnline: () => false, onOnline: () => () => undefined } });
+    const stored = [
+      { id: '1', eTag: '"1,3"', lastModifiedDateTime: '2026-03-02T10:00:00Z', fields: caseFields('a', 'changed later on the laptop') },
+      { id: '2', eTag: '"2,1"', lastModifiedDateTime: '2026-03-01T09:00:00Z', fields: caseFields('b', 'other') },
+      { id: '3', eTag: '"3,1"', lastModifiedDateTime: '2026-03-01T10:00:00Z', fields: caseFields('a', 'first save on the phone') },
+    ];
+    const result = await readListWithPending({ lists: listsReturning(stored), outbox, list: 'IncidentCases', select: [], read: readIncidentCases, submissionIdOf: (item) => item.submissionId });
+    expect(result.items.map((item) => `${item.id}:${item.title}`)).toEqual(['1:changed later on the laptop', '2:other']);
+    outbox.close();
+  });
 });

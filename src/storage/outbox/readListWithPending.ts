@@ -14,8 +14,29 @@ export interface ListWithPending<T> {
   readonly skipped: number;
 }
 
+/** What every item of the app's lists carries (src/lists mappings). */
+interface StoredItem {
+  readonly lastModified: string;
+}
+
+/**
+ * One item per SubmissionId, the most recently changed. Lists where each user reads only
+ * their own items (and Actions) cannot enforce unique values in SharePoint (decision 2), so
+ * two devices of one user creating the same item at once can leave two; the newest wins,
+ * as a second write to one item would have.
+ */
+function newestPerSubmissionId<T extends StoredItem>(items: readonly T[], submissionIdOf: (item: T) => string): readonly T[] {
+  const newest = new Map<string, T>();
+  for (const item of items) {
+    const key = submissionIdOf(item);
+    const seen = newest.get(key);
+    if (seen === undefined || item.lastModified > seen.lastModified) newest.set(key, item);
+  }
+  return newest.size === items.length ? items : [...newest.values()];
+}
+
 /** Options of {@link readListWithPending}. */
-export interface ReadListWithPendingOptions<T> {
+export interface ReadListWithPendingOptions<T extends StoredItem> {
   readonly lists: ListClient;
   readonly outbox: Outbox;
   readonly list: string;
@@ -33,7 +54,7 @@ export interface ReadListWithPendingOptions<T> {
  * reached the pending items still show, and the error is rethrown only when there is
  * nothing at all to show.
  */
-export async function readListWithPending<T>(options: ReadListWithPendingOptions<T>): Promise<ListWithPending<T>> {
+export async function readListWithPending<T extends StoredItem>(options: ReadListWithPendingOptions<T>): Promise<ListWithPending<T>> {
   const { where } = options;
   const pendingSubmissions = (await options.outbox.pending()).filter(
     (submission) => submission.list === options.list && (where === undefined || submission.fields[where.column] === where.equals),
@@ -51,6 +72,6 @@ export async function readListWithPending<T>(options: ReadListWithPendingOptions
     if (pending.length === 0) throw error;
     return { items: pending, pendingIds, skipped: 0 };
   }
-  const items = [...pending, ...stored.items.filter((item) => !pendingIds.has(options.submissionIdOf(item)))];
+  const items = [...pending, ...newestPerSubmissionId(stored.items, options.submissionIdOf).filter((item) => !pendingIds.has(options.submissionIdOf(item)))];
   return { items, pendingIds, skipped: stored.skipped.length };
 }

@@ -20,10 +20,13 @@ async function createOrUpdate(lists: ListClient, submission: OutboxSubmission): 
   const existing = await findBySubmissionId(lists, submission);
   if (existing !== undefined) return update(lists, submission, existing);
   try {
-    const created = await lists.createItem(submission.list, { ...submission.fields }, { idempotent: true });
+    // Not repeated by the Graph client after a 503/504: where SubmissionId cannot be unique
+    // (lists with item-level permissions, decision 2) a blind repeat could make a second
+    // item. The outbox tries again later, and looks first.
+    const created = await lists.createItem(submission.list, { ...submission.fields });
     return { id: created.id, eTag: created.eTag };
   } catch (error: unknown) {
-    // SubmissionId is unique: a 409 means a retried POST got there first.
+    // Where SubmissionId is unique, a 409 means an earlier attempt got there first.
     if (!isGraphError(error) || error.kind !== 'conflict') throw error;
     const winner = await findBySubmissionId(lists, submission);
     if (winner === undefined) throw error;

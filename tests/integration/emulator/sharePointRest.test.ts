@@ -104,3 +104,41 @@ describe('permissions over REST', () => {
     expect((await rest('GET', "web/roledefinitions/getbyname('Probe level')")).body).toMatchObject({ BasePermissions: { High: '0', Low: '1' } });
   });
 });
+
+describe('unique values and item-level permissions do not mix', () => {
+  const uniqueCode = { name: 'Code', text: { maxLength: 20 }, indexed: true, enforceUniqueValues: true };
+
+  it('refuses read-own-items security on a list with a unique column, and a unique column on such a list', async () => {
+    const site = await emu.siteId();
+    expect((await emu.graph('POST', `/sites/${site}/lists`, { body: { displayName: 'UniqueProbe', columns: [uniqueCode] } })).status).toBe(201);
+    const refused = await rest('POST', "web/lists/getbytitle('UniqueProbe')", { body: { ReadSecurity: 2 }, headers: { 'x-http-method': 'MERGE' } });
+    expect(refused.status).toBe(400);
+    expect(JSON.stringify(refused.body)).toContain('unique values');
+    expect((await rest('GET', "web/lists/getbytitle('UniqueProbe')")).body).toMatchObject({ ReadSecurity: 1 });
+    // Write-own-items alone hides nothing, so it stays allowed.
+    expect((await rest('POST', "web/lists/getbytitle('UniqueProbe')", { body: { WriteSecurity: 2 }, headers: { 'x-http-method': 'MERGE' } })).status).toBe(204);
+
+    expect((await emu.graph('POST', `/sites/${site}/lists`, { body: { displayName: 'OwnItemsProbe', columns: [] } })).status).toBe(201);
+    expect((await rest('POST', "web/lists/getbytitle('OwnItemsProbe')", { body: { ReadSecurity: 2 }, headers: { 'x-http-method': 'MERGE' } })).status).toBe(204);
+    const column = await emu.graph('POST', `/sites/${site}/lists/OwnItemsProbe/columns`, { body: uniqueCode });
+    expect(column.status).toBe(400);
+    expect(JSON.stringify(column.body)).toContain('item-level read security');
+    expect((await emu.graph('POST', `/sites/${site}/lists/OwnItemsProbe/columns`, { body: { ...uniqueCode, enforceUniqueValues: false } })).status).toBe(201);
+  });
+
+  it('refuses own permissions on an item of a list with a unique column, and a unique column beside such an item', async () => {
+    const site = await emu.siteId();
+    expect((await emu.graph('POST', `/sites/${site}/lists`, { body: { displayName: 'UniqueItemProbe', columns: [uniqueCode] } })).status).toBe(201);
+    const item = await emu.graph('POST', `/sites/${site}/lists/UniqueItemProbe/items`, { body: { fields: { Title: 'one', Code: 'A' } } });
+    const broken = await rest('POST', `web/lists/getbytitle('UniqueItemProbe')/items(${String(item.body['id'])})/breakroleinheritance(copyRoleAssignments=true,clearSubscopes=true)`);
+    expect(broken.status).toBe(400);
+    expect(JSON.stringify(broken.body)).toContain('unique permissions');
+
+    expect((await emu.graph('POST', `/sites/${site}/lists`, { body: { displayName: 'ItemPermissionsProbe', columns: [] } })).status).toBe(201);
+    const own = await emu.graph('POST', `/sites/${site}/lists/ItemPermissionsProbe/items`, { body: { fields: { Title: 'own permissions' } } });
+    expect((await rest('POST', `web/lists/getbytitle('ItemPermissionsProbe')/items(${String(own.body['id'])})/breakroleinheritance(copyRoleAssignments=true,clearSubscopes=true)`)).status).toBe(200);
+    const column = await emu.graph('POST', `/sites/${site}/lists/ItemPermissionsProbe/columns`, { body: uniqueCode });
+    expect(column.status).toBe(400);
+    expect(JSON.stringify(column.body)).toContain('unique permissions');
+  });
+});

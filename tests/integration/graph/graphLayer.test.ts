@@ -192,11 +192,16 @@ describe('src/graph against the emulator', () => {
     await fetch(`${emulator.url}/emulator/faults`, { method: 'DELETE' });
   });
 
-  it('answers a repeated SubmissionId with kind conflict and a missing required field with kind validation', async () => {
+  it('answers a repeated SubmissionId with kind conflict where it is unique, and a missing required field with kind validation', async () => {
     const { lists } = connect();
+    // Lessons keep SubmissionId unique; Actions cannot (items with their own permissions, decision 2).
+    const lesson = { Title: 'Lesson', SubmissionId: `it-graph-lesson-${Date.now()}`, Theme: 'privacy', RedactedText: 'x', Tlp: 'GREEN' };
+    await lists.createItem('Lessons', lesson, { idempotent: true });
+    await expect(lists.createItem('Lessons', lesson, { idempotent: true })).rejects.toMatchObject({ kind: 'conflict', status: 409 });
     const fields = newAction();
-    await lists.createItem('Actions', fields, { idempotent: true });
-    await expect(lists.createItem('Actions', fields, { idempotent: true })).rejects.toMatchObject({ kind: 'conflict', status: 409 });
+    await lists.createItem('Actions', fields);
+    await lists.createItem('Actions', fields);
+    expect((await lists.listItems('Actions', { select: ['SubmissionId'], filter: field('SubmissionId').eq(String(fields['SubmissionId'])) })).length).toBe(2);
     const { CaseId: _dropped, ...withoutCase } = newAction();
     await expect(lists.createItem('Actions', withoutCase)).rejects.toMatchObject({ kind: 'validation', status: 400 });
   });

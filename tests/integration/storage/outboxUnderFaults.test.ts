@@ -1,14 +1,16 @@
 /**
  * The outbox against the real emulator with the fault mix of issue 9 (30% 429/503 with
  * Retry-After hidden, 5% dropped connections, latency): every submission lands exactly
- * once, and a change after landing updates the same item.
+ * once, and a change after landing updates the same item. Actions has no unique
+ * SubmissionId (its items get their own permissions, decision 2), so exactly once rests on
+ * the outbox looking its item up before it creates one, not on a 409.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startEmulator } from '../../../emulator/server';
 import { createGraphClient, createListClient, field } from '../../../src/graph';
-import type { ListClient } from '../../../src/graph';
+import type { FetchLike, ListClient } from '../../../src/graph';
 import { createMemoryKeyValueStore } from '../../../src/storage/KeyValueStore';
 import { createOutbox, upsertBySubmissionId } from '../../../src/storage/outbox';
 import { emulatorTokenSource } from '../graph/emulatorTokenSource';
@@ -48,6 +50,11 @@ async function setFaults(settings: Record<string, unknown> | undefined): Promise
     ...(settings === undefined ? {} : { body: JSON.stringify(settings) }),
   });
   expect(response.ok).toBe(true);
+}
+
+function urlOf(input: RequestInfo | URL): string {
+  if (typeof input === 'string') return input;
+  return input instanceof URL ? input.href : input.url;
 }
 
 async function itemsOfRun(lists: ListClient, prefix: string) {
@@ -108,5 +115,34 @@ describe('outbox under faults', () => {
       outbox.close();
     }
     expect(await itemsOfRun(lists, runId)).toHaveLength(20);
+  }, 60_000);
+
+  it('leaves one report when the answer to its create is lost, though IncidentCases cannot keep SubmissionId unique', async () => {
+    const runId = `outbox-lost-answer-${Date.now()}`;
+    let lostAnswers = 0;
+    // The POST reaches SharePoint and creates the item; its answer never comes back (as a proxy dropping it would).
+    const losingFetch: FetchLike = async (input, init) => {
+      const response = await fetch(input, init);
+      if (init?.method === 'POST' && urlOf(input).endsWith('/lists/IncidentCases/items') && lostAnswers === 0) {
+        lostAnswers += 1;
+        throw new TypeError('fetch failed: connection reset after the request was sent');
+      }
+      return response;
+    };
+    const graph = createGraphClient({ baseUrl: `${emulator.url}/graph/v1.0`, tokenSource: emulatorTokenSource(emulator.url, 'staff@contoso.example'), fetch: losingFetch, retry: { baseDelayMs: 5, maxDelayMs: 20, maxAttempts: 3, maxTotalDelayMs: 500 } });
+    const lists = createListClient(graph, SITE);
+    const outbox = createOutbox({ store: createMemoryKeyValueStore(), send: upsertBySubmissionId(lists), retryBaseMs: 20, retryMaxMs: 200 });
+    const fields = { Title: runId, SubmissionId: runId, Kind: 'nearMiss', WhatHappened: 'x', CaseStatus: 'open' };
+    try {
+      await outbox.submit({ list: 'IncidentCases', submissionId: runId, fields });
+      const deadline = Date.now() + 30_000;
+      while ((await outbox.pending()).length > 0 && Date.now() < deadline) await outbox.flush();
+      expect(await outbox.pending()).toEqual([]);
+    } finally {
+      outbox.close();
+    }
+    expect(lostAnswers).toBe(1);
+    const stored = await lists.listItems('IncidentCases', { select: ['SubmissionId'], filter: field('SubmissionId').eq(runId) });
+    expect(stored).toHaveLength(1);
   }, 60_000);
 });
