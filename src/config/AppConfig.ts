@@ -49,6 +49,8 @@ const listsSchema = z.strictObject({
   confidentialReports: listName.default('ConfidentialReports'),
   /** One item per reminder of a legal clock sent to Teams' activity feed, so each goes once; case team only. */
   reminders: listName.default('Reminders'),
+  /** The same for the Wbk deadlines of confidential reports; confidential advisers only. */
+  confidentialReminders: listName.default('ConfidentialReminders'),
 });
 
 const scopeName = z.string().trim().min(1, whenPresent('must not be empty'));

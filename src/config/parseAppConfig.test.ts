@@ -13,6 +13,7 @@ const lists = {
   breachRegister: 'BreachRegister',
   confidentialReports: 'ConfidentialReports',
   reminders: 'Reminders',
+  confidentialReminders: 'ConfidentialReminders',
 };
 
 function localRaw(): Record<string, unknown> {

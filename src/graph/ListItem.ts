@@ -14,6 +14,8 @@ export interface ListItem {
   readonly webUrl: string | undefined;
   /** Graph's `createdBy` as returned (an identitySet), read by src/lists for the item's author. */
   readonly createdBy?: unknown;
+  /** Graph's `lastModifiedBy` as returned, read by src/lists for who changed the item last. */
+  readonly lastModifiedBy?: unknown;
 }
 
 /** Reads one item from a Graph payload; throws a GraphError when it is not item-shaped. */
@@ -31,6 +33,7 @@ export function parseListItem(value: unknown): ListItem {
     lastModifiedDateTime: optionalString(record['lastModifiedDateTime']),
     webUrl: optionalString(record['webUrl']),
     ...(record['createdBy'] === undefined ? {} : { createdBy: record['createdBy'] }),
+    ...(record['lastModifiedBy'] === undefined ? {} : { lastModifiedBy: record['lastModifiedBy'] }),
   };
 }
 

@@ -26,10 +26,14 @@ export interface ConfidentialReport {
   /** The SubmissionId of the case the adviser made for the case team, without the reporter. */
   readonly forwardedCaseId?: string;
   readonly lastModified: string;
+  /** Who wrote the report (SharePoint's `createdBy`): the reporter. */
+  readonly authorId?: string;
+  /** Who changed it last (`lastModifiedBy`): a confidential adviser, once it was handled. */
+  readonly lastModifiedById?: string;
 }
 
 /** What the app writes for a report. */
-export type ConfidentialReportDraft = Omit<ConfidentialReport, 'id' | 'eTag' | 'lastModified' | 'receivedOn'>;
+export type ConfidentialReportDraft = Omit<ConfidentialReport, 'id' | 'eTag' | 'lastModified' | 'receivedOn' | 'authorId' | 'lastModifiedById'>;
 
 /** Fields the app reads from the ConfidentialReports list. */
 export const CONFIDENTIAL_REPORT_SELECT = ['Title', 'SubmissionId', 'Theme', 'WhatHappened', 'ReporterUpn', 'AcknowledgedOn', 'FeedbackOn', 'ForwardedCaseId'] as const;
@@ -52,6 +56,8 @@ export function parseConfidentialReportItem(raw: unknown): ItemParseResult<Confi
     eTag: meta.eTag,
     lastModified: meta.lastModified,
     ...optionalEntry('receivedOn', meta.created),
+    ...optionalEntry('authorId', meta.authorId),
+    ...optionalEntry('lastModifiedById', meta.lastModifiedById),
     submissionId: fields.SubmissionId,
     title: fields.Title ?? '',
     ...optionalEntry('theme', fields.Theme),

@@ -28,6 +28,8 @@ export interface ListItemMeta {
    * column the client wrote. Undefined when Graph gave none.
    */
   readonly authorId?: string;
+  /** The object id of whoever changed the item last, from `lastModifiedBy.user.id`; read the same way. */
+  readonly lastModifiedById?: string;
 }
 
 const graphListItemSchema = z.object({
@@ -37,13 +39,14 @@ const graphListItemSchema = z.object({
   lastModifiedDateTime: z.string().optional(),
   // Read leniently: a malformed createdBy leaves the item without an author, it does not drop it.
   createdBy: z.unknown().optional(),
+  lastModifiedBy: z.unknown().optional(),
   fields: z.record(z.string(), z.unknown()),
 });
 
-/** `createdBy.user.id`, when it is a non-empty string. */
-function authorIdOf(createdBy: unknown): string | undefined {
-  if (typeof createdBy !== 'object' || createdBy === null) return undefined;
-  const user = (createdBy as { user?: unknown }).user;
+/** `createdBy.user.id` or `lastModifiedBy.user.id`, when it is a non-empty string. */
+function userIdOf(identitySet: unknown): string | undefined {
+  if (typeof identitySet !== 'object' || identitySet === null) return undefined;
+  const user = (identitySet as { user?: unknown }).user;
   if (typeof user !== 'object' || user === null) return undefined;
   const id = (user as { id?: unknown }).id;
   return typeof id === 'string' && id !== '' ? id : undefined;
@@ -75,11 +78,19 @@ export function readListItemEnvelope(raw: unknown): ListItemEnvelopeResult {
   if (lastModified === undefined) {
     return { ok: false, reason: 'lastModifiedDateTime: missing' };
   }
-  const authorId = authorIdOf(item.createdBy);
+  const authorId = userIdOf(item.createdBy);
+  const lastModifiedById = userIdOf(item.lastModifiedBy);
   const created = item.createdDateTime;
   return {
     ok: true,
-    meta: { id: item.id, eTag, lastModified, ...(created === undefined ? {} : { created }), ...(authorId === undefined ? {} : { authorId }) },
+    meta: {
+      id: item.id,
+      eTag,
+      lastModified,
+      ...(created === undefined ? {} : { created }),
+      ...(authorId === undefined ? {} : { authorId }),
+      ...(lastModifiedById === undefined ? {} : { lastModifiedById }),
+    },
     fields: item.fields,
   };
 }

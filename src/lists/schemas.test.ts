@@ -9,7 +9,7 @@ import { columnKind, type ColumnDefinition, type ListSchema } from './listSchema
 import { BREACH_REGISTER_SELECT, toBreachRegisterFields } from './breachRegisterMapping';
 import { CONFIDENTIAL_REPORT_SELECT, toConfidentialReportFields } from './confidentialReportMapping';
 import { REMINDER_SELECT, toReminderFields } from './reminderMapping';
-import { ALL_LISTS, actionsList, breachRegisterList, confidentialReportsList, remindersList, assessmentResponsesList, assessmentsList, incidentCasesList, instrumentsList, lessonsList, restrictedLessonsList } from './schemas';
+import { ALL_LISTS, actionsList, breachRegisterList, confidentialReportsList, remindersList, confidentialRemindersList, assessmentResponsesList, assessmentsList, incidentCasesList, instrumentsList, lessonsList, restrictedLessonsList } from './schemas';
 import { LIST_PROTECTIONS } from '../sharepoint/permissionModel';
 import { AUDIENCE_IDS, INSTRUMENT_STATUS_IDS, INSTRUMENT_TYPE_IDS, LANGUAGE_IDS, PROCESS_STEP_IDS, THEME_IDS } from './vocabulary';
 import { ASSESSMENT_SCOPE_IDS, ASSESSMENT_STATUS_IDS, RESPONSE_STATUS_IDS } from './assessmentVocabulary';
@@ -90,6 +90,7 @@ const MAPPINGS: readonly { list: ListSchema; select: readonly string[]; written:
     written: toConfidentialReportFields({ submissionId: 's', title: 't', whatHappened: 'w' }, 'update'),
   },
   { list: remindersList, select: REMINDER_SELECT, written: toReminderFields({ key: 'breach:c:24h', caseId: 'c' }) },
+  { list: confidentialRemindersList, select: REMINDER_SELECT, written: toReminderFields({ key: 'wbk:r:acknowledgement', caseId: 'r' }) },
 ];
 
 const columnNames = (list: ListSchema): Set<string> => new Set(['Title', ...list.columns.map((column) => column.name)]);

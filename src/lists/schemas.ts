@@ -249,6 +249,17 @@ export const remindersList: ListSchema = {
   columns: [submissionId, singleLine('CaseId', { indexed: true, required: true })],
 };
 
+/**
+ * The Reminders list's twin for the Wbk deadlines of reports of a suspected wrongdoing:
+ * one item per reminder the confidential advisers were sent. Apart from Reminders, so the
+ * case team never learns from a reminder's key that a report exists. Advisers only.
+ */
+export const confidentialRemindersList: ListSchema = {
+  ...remindersList,
+  displayName: 'ConfidentialReminders',
+  description: 'Verstuurde herinneringen aan de termijnen van de Wet bescherming klokkenluiders: alleen de vertrouwenspersonen',
+};
+
 /** Every list the app needs, in provisioning order. */
 export const ALL_LISTS: readonly ListSchema[] = [
   instrumentsList,
@@ -261,4 +272,5 @@ export const ALL_LISTS: readonly ListSchema[] = [
   breachRegisterList,
   confidentialReportsList,
   remindersList,
+  confidentialRemindersList,
 ];

@@ -168,6 +168,14 @@ export const LIST_PROTECTIONS: readonly ListProtection[] = [
     grants: [{ principal: 'confidentialAdvisers', level: 'caseHandling' }, { principal: 'everyoneExceptExternalUsers', level: 'submit' }],
     why: 'Whistleblower reports: each reporter sees only their own; the confidential advisers all; the case team and site owners nothing.',
   },
+  {
+    list: 'ConfidentialReminders',
+    readSecurity: 1,
+    writeSecurity: 1,
+    // No site owners, as for the reports: a reminder's key names a report.
+    grants: [{ principal: 'confidentialAdvisers', level: 'contribute' }],
+    why: 'Which reminders of the Wbk deadlines went out (each once): the confidential advisers only.',
+  },
 ];
 
 /** The protection of a list by display name, case-insensitively like SharePoint titles. */

@@ -5,7 +5,7 @@ import { useOutboxStatus } from '../../storage/outbox';
 import { SectionMessages, useI18n } from '../../i18n';
 import { incidentMessages } from '../../i18n/areas/incidentMessages';
 import type { IncidentLearningEnvironment } from './api/IncidentLearningEnvironment';
-import { useIncidentRecords } from './api/useIncidentRecords';
+import { useIncidentRecords, type IncidentRecords } from './api/useIncidentRecords';
 import { useDueReminders } from './api/useDueReminders';
 import { useMaturityQuestions } from './api/useMaturityQuestions';
 import { CaseDetail } from './components/CaseDetail';
@@ -68,8 +68,13 @@ function IncidentLearningPageContent({ environment, initialCaseId, onShown }: In
   }, [environment.directory]);
 
   const records = state.status === 'ready' ? state.records : undefined;
-  useDueReminders(environment, records?.cases);
+  useDueReminders(environment, records);
   const selected = openCase === undefined ? undefined : records?.cases.items.find((incident) => incident.submissionId === openCase);
+  // A deep link to something that is not a case this user reads shows the view that holds
+  // it: a confidential report (a Wbk reminder to an adviser), or the case of an action they
+  // own but may not read. Choosing a tab clears the link.
+  const elsewhere = records === undefined || openCase === undefined || selected !== undefined ? undefined : viewHolding(records, openCase);
+  const shown: IncidentView = elsewhere ?? view;
 
   return (
     <div className={styles.root}>
@@ -80,7 +85,7 @@ function IncidentLearningPageContent({ environment, initialCaseId, onShown }: In
       <OutboxStatusIndicator outbox={environment.outbox} />
       <TabList
         className={styles.wrap}
-        selectedValue={view}
+        selectedValue={shown}
         aria-label={t('incident.views.label')}
         onTabSelect={(_, data) => {
           setView(data.value as IncidentView);
@@ -88,13 +93,13 @@ function IncidentLearningPageContent({ environment, initialCaseId, onShown }: In
         }}
       >
         {/* Confidential reports only for whoever SharePoint lets read one: an adviser, or a reporter with a report there. */}
-        {VIEWS.filter((id) => id !== 'confidential' || (records?.confidentialReports.items.length ?? 0) > 0 || view === 'confidential').map((id) => (
+        {VIEWS.filter((id) => id !== 'confidential' || (records?.confidentialReports.items.length ?? 0) > 0 || shown === 'confidential').map((id) => (
           <Tab key={id} value={id}>
             {t(`incident.views.${id}`)}
           </Tab>
         ))}
       </TabList>
-      {submitted !== undefined && view === 'report' && (
+      {submitted !== undefined && shown === 'report' && (
         <div role="status">
           <MessageBar intent="success" layout="multiline">
             <MessageBarBody>{t(outboxStatus.durable ? 'incident.report.submitted' : 'incident.report.submittedKeepOpen')}</MessageBarBody>
@@ -112,7 +117,7 @@ function IncidentLearningPageContent({ environment, initialCaseId, onShown }: In
           </MessageBar>
         </div>
       )}
-      {view === 'report' && (
+      {shown === 'report' && (
         <ReportForm
           environment={environment}
           onSubmitted={(id, kind) => {
@@ -121,8 +126,8 @@ function IncidentLearningPageContent({ environment, initialCaseId, onShown }: In
           }}
         />
       )}
-      {view !== 'report' && state.status === 'loading' && <Spinner label={t('incident.loading')} />}
-      {view !== 'report' && state.status === 'error' && (
+      {shown !== 'report' && state.status === 'loading' && <Spinner label={t('incident.loading')} />}
+      {shown !== 'report' && state.status === 'error' && (
         <div role="alert">
           <MessageBar intent="error">
             <MessageBarBody>{t(state.kind === 'forbidden' ? 'incident.error.forbidden' : 'incident.error.load')}</MessageBarBody>
@@ -132,7 +137,7 @@ function IncidentLearningPageContent({ environment, initialCaseId, onShown }: In
           </MessageBar>
         </div>
       )}
-      {records !== undefined && view === 'cases' && selected !== undefined && (
+      {records !== undefined && shown === 'cases' && selected !== undefined && (
         <CaseDetail
           environment={environment}
           incident={selected}
@@ -143,18 +148,25 @@ function IncidentLearningPageContent({ environment, initialCaseId, onShown }: In
           onChanged={reload}
         />
       )}
-      {records !== undefined && view === 'cases' && selected === undefined && (
+      {records !== undefined && shown === 'cases' && selected === undefined && (
         <>
           {openCase !== undefined && <Text role="status">{t('incident.case.notFound')}</Text>}
           <CaseList cases={records.cases.items} pendingIds={records.cases.pendingIds} onOpen={setOpenCase} />
         </>
       )}
-      {records !== undefined && view === 'actions' && <ActionsView environment={environment} actions={records.actions.items} now={(environment.now ?? (() => new Date()))()} onChanged={reload} />}
-      {records !== undefined && view === 'lessons' && <LessonsView lessons={records.lessons.items} {...(maturityQuestions === undefined ? {} : { questions: maturityQuestions })} />}
-      {records !== undefined && view === 'confidential' && (
+      {records !== undefined && shown === 'actions' && <ActionsView environment={environment} actions={records.actions.items} now={(environment.now ?? (() => new Date()))()} onChanged={reload} />}
+      {records !== undefined && shown === 'lessons' && <LessonsView lessons={records.lessons.items} {...(maturityQuestions === undefined ? {} : { questions: maturityQuestions })} />}
+      {records !== undefined && shown === 'confidential' && (
         <ConfidentialReportsView environment={environment} reports={records.confidentialReports.items} pendingIds={records.confidentialReports.pendingIds} onChanged={reload} />
       )}
-      {records !== undefined && view === 'register' && <BreachRegisterView cases={records.cases.items} kept={records.breachRegister} canDownloadFiles={environment.canDownloadFiles ?? true} />}
+      {records !== undefined && shown === 'register' && <BreachRegisterView cases={records.cases.items} kept={records.breachRegister} canDownloadFiles={environment.canDownloadFiles ?? true} />}
     </div>
   );
+}
+
+/** The view that shows what a deep link's id names when it is not a readable case, if any. */
+function viewHolding(records: IncidentRecords, id: string): 'confidential' | 'actions' | undefined {
+  if (records.confidentialReports.items.some((report) => report.submissionId === id)) return 'confidential';
+  if (records.actions.items.some((action) => action.caseId === id)) return 'actions';
+  return undefined;
 }

@@ -189,3 +189,20 @@ describe('Reminders: the case team records each reminder once; nobody else reads
     }
   });
 });
+
+describe('ConfidentialReminders: the confidential advisers record each Wbk reminder once; nobody else reads or writes them', () => {
+  it('lets an adviser create a reminder (201) and refuses the same key a second time (409)', async () => {
+    const reminder = { fields: { Title: 'wbk:perm-report:acknowledgement', SubmissionId: 'wbk:perm-report:acknowledgement', CaseId: 'perm-report' } };
+    expect((await emu.graph('POST', items('ConfidentialReminders'), { user: ADVISER, body: reminder })).status).toBe(201);
+    expect((await emu.graph('POST', items('ConfidentialReminders'), { user: ADVISER, body: reminder })).status).toBe(409);
+    expect(await titlesSeenBy(ADVISER, 'ConfidentialReminders')).toContain('wbk:perm-report:acknowledgement');
+  });
+
+  // The demo's coordinator is a site collection administrator, whom SharePoint lets into everything (admin guide, section 7).
+  it('refuses the case team, staff, visitors and guests, reading and writing alike (403)', async () => {
+    for (const user of [PRIVACY, STAFF, READER, GUEST]) {
+      expect((await emu.graph('GET', items('ConfidentialReminders'), { user })).status).toBe(403);
+      expect((await emu.graph('POST', items('ConfidentialReminders'), { user, body: { fields: { Title: 'x', SubmissionId: `x-${user}`, CaseId: 'perm-report' } } })).status).toBe(403);
+    }
+  });
+});

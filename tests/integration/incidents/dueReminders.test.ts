@@ -8,14 +8,16 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startEmulator } from '../../../emulator/server';
-import { sendDueReminders } from '../../../src/features/incident-learning/api/sendDueReminders';
+import { sendDueReminders, sendDueWhistleblowerReminders } from '../../../src/features/incident-learning/api/sendDueReminders';
 import { createGraphClient, createListClient, withScopes } from '../../../src/graph';
 import type { TokenSource } from '../../../src/graph';
 import { emulatorTokenSource } from '../../../src/auth/emulatorTokenSource';
+import { CONFIDENTIAL_REPORT_SELECT, readConfidentialReports } from '../../../src/lists/confidentialReportMapping';
 import { INCIDENT_CASE_SELECT, readIncidentCases } from '../../../src/lists/incidentCaseMapping';
 
 const SITE = { siteHostname: 'contoso.sharepoint.com', sitePath: '/sites/ivho' };
 const LIST_NAMES = { incidentCases: 'IncidentCases', reminders: 'Reminders' };
+const WBK_LIST_NAMES = { confidentialReports: 'ConfidentialReports', confidentialReminders: 'ConfidentialReminders' };
 const NOW = new Date('2026-12-07T12:00:00Z');
 
 let emulator: Awaited<ReturnType<typeof startEmulator>>;
@@ -129,5 +131,60 @@ describe('sendDueReminders', () => {
     expect(rounds.flatMap((round) => round.sent).filter((key) => key === 'breach:rem-case-3:24h')).toHaveLength(1);
     expect(rounds.flatMap((round) => round.alreadySent).filter((key) => key === 'breach:rem-case-3:24h')).toHaveLength(1);
     expect((await activitiesOf('privacy@contoso.example')).filter((activity) => activity.topic.value === 'Laptop met dossiers gestolen')).toHaveLength(1);
+  });
+});
+
+async function reportsSeenBy(user: string) {
+  const { lists } = connect(user);
+  return readConfidentialReports(await lists.listItems('ConfidentialReports', { select: CONFIDENTIAL_REPORT_SELECT })).items;
+}
+
+/** Makes `upn` a second confidential adviser, over SharePoint REST as the site owner would. */
+async function addAdviser(upn: string): Promise<void> {
+  const tokenAnswer = await fetch(`${emulator.url}/emulator/token?user=coordinator@contoso.example&scopes=${encodeURIComponent('https://contoso.sharepoint.com/AllSites.FullControl')}`);
+  const { access_token: token } = (await tokenAnswer.json()) as { access_token: string };
+  const api = `${emulator.url}/sharepoint/contoso.sharepoint.com/sites/ivho/_api`;
+  const headers = { authorization: `Bearer ${token}`, accept: 'application/json;odata=nometadata', 'content-type': 'application/json' };
+  const group = (await (await fetch(`${api}/web/sitegroups/getbyname('IV-HO Confidential advisers')`, { headers })).json()) as { Id: number };
+  const added = await fetch(`${api}/web/sitegroups/getbyid(${group.Id})/users`, { method: 'POST', headers, body: JSON.stringify({ LoginName: `i:0#.f|membership|${upn}` }) });
+  expect(added.status).toBe(201);
+}
+
+describe('sendDueWhistleblowerReminders', () => {
+  it('reminds the other confidential adviser of an acknowledgement coming due, once, without the report’s title; the reporter and the case team send nothing', async () => {
+    await addAdviser('reader@contoso.example');
+    const staff = connect('staff@contoso.example');
+    const title = 'Collega past cijfers aan';
+    await staff.lists.createItem('ConfidentialReports', { Title: title, SubmissionId: 'wbk-rem-1', WhatHappened: 'Ik zag dat cijfers werden aangepast.', ReporterUpn: 'staff@contoso.example' });
+    const handled = await staff.lists.createItem('ConfidentialReports', { Title: 'Eerdere melding', SubmissionId: 'wbk-rem-2', WhatHappened: 'Iets anders.', ReporterUpn: 'staff@contoso.example' });
+    // The second adviser acknowledged the earlier report: that is how the app knows them as an adviser.
+    const reader = connect('reader@contoso.example');
+    await reader.lists.updateItemFields('ConfidentialReports', handled.id, { AcknowledgedOn: new Date().toISOString() });
+
+    const adviser = connect('adviser@contoso.example');
+    const reports = await reportsSeenBy('adviser@contoso.example');
+    const received = reports.find((report) => report.submissionId === 'wbk-rem-1')?.receivedOn ?? '';
+    // Six days after receipt: the acknowledgement (seven days) is within its two-day lead.
+    const sixDaysOn = new Date(Date.parse(received) + 6 * 24 * 3_600_000);
+    const adviserId = await userId('adviser@contoso.example');
+    const first = await sendDueWhistleblowerReminders(reports, { ...adviser, listNames: WBK_LIST_NAMES, userId: adviserId, now: sixDaysOn });
+    expect(first.sent).toEqual(['wbk:wbk-rem-1:acknowledgement']);
+    const told = (await activitiesOf('reader@contoso.example')).filter((activity) => activity.activityType === 'wbkAcknowledgementDue');
+    expect(told).toHaveLength(1);
+    expect(told[0]?.topic.value).toBe(`Wbk ${received.slice(0, 10)}`);
+    expect(JSON.stringify(told)).not.toContain(title);
+    expect(await activitiesOf('staff@contoso.example')).toEqual([]);
+
+    // The adviser's second device: recorded already, nothing sent.
+    const second = await sendDueWhistleblowerReminders(await reportsSeenBy('adviser@contoso.example'), { ...connect('adviser@contoso.example'), listNames: WBK_LIST_NAMES, userId: adviserId, now: sixDaysOn });
+    expect(second.sent).toEqual([]);
+    expect(second.alreadySent).toEqual(['wbk:wbk-rem-1:acknowledgement']);
+
+    // The reporter sees only their own reports; the case team sees none and may not read the reminders.
+    const byReporter = await sendDueWhistleblowerReminders(await reportsSeenBy('staff@contoso.example'), { ...staff, listNames: WBK_LIST_NAMES, userId: await userId('staff@contoso.example'), now: sixDaysOn });
+    expect(byReporter).toEqual({ sent: [], alreadySent: [], nobodyElse: [], notDelivered: [] });
+    expect(await reportsSeenBy('privacy@contoso.example')).toEqual([]);
+    await expect(connect('privacy@contoso.example').lists.listItems('ConfidentialReminders', { select: ['SubmissionId'] })).rejects.toMatchObject({ kind: expect.stringMatching(/forbidden|notFound/) });
+    expect((await activitiesOf('reader@contoso.example')).filter((activity) => activity.activityType === 'wbkAcknowledgementDue')).toHaveLength(1);
   });
 });

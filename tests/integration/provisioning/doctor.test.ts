@@ -49,7 +49,7 @@ describe('doctor', () => {
     // Lists made without provisioning inherit the site's permissions: every member could read every case.
     expect(sick.err).toContain("PROBLEM The site lacks the app's groups or permission levels: still to create the SharePoint group \"IV-HO Case team\"");
     expect(sick.err).toContain("PROBLEM The permissions of IncidentCases differ from the app's model: still to stop inheriting the site's permissions;");
-    expect(sick.err).toContain('12 problems:');
+    expect(sick.err).toContain('13 problems:');
 
     expect((await runCommand(runProvision, ['--site', site.url, ...bed.emulatorArgs])).code).toBe(0);
     const healthy = await runCommand(runDoctor, ['--site', site.url, ...bed.emulatorArgs]);

@@ -24,7 +24,7 @@ export interface IncidentActivityFeed {
 export interface IncidentLearningEnvironment {
   readonly lists: ListClient;
   /** Display names of the lists; TLP:RED and AMBER+STRICT lessons go to `restrictedLessons`. */
-  readonly listNames: { readonly incidentCases: string; readonly lessons: string; readonly restrictedLessons: string; readonly actions: string; readonly breachRegister: string; readonly confidentialReports: string; readonly reminders: string };
+  readonly listNames: { readonly incidentCases: string; readonly lessons: string; readonly restrictedLessons: string; readonly actions: string; readonly breachRegister: string; readonly confidentialReports: string; readonly reminders: string; readonly confidentialReminders: string };
   /** The signed-in user: `id` is the object id SharePoint records as an item's author. */
   readonly user: { readonly upn: string; readonly id: string; readonly displayName?: string };
   /** Set in a channel tab: lessons can be posted there (when their TLP label allows). */

@@ -40,7 +40,7 @@ function renderEditor(options: { readonly cyberSecurityAct?: boolean }) {
         return Promise.resolve({});
       },
     } as unknown as ListClient,
-    listNames: { incidentCases: 'IncidentCases', lessons: 'Lessons', restrictedLessons: 'RestrictedLessons', actions: 'Actions', breachRegister: 'BreachRegister', confidentialReports: 'ConfidentialReports', reminders: 'Reminders' },
+    listNames: { incidentCases: 'IncidentCases', lessons: 'Lessons', restrictedLessons: 'RestrictedLessons', actions: 'Actions', breachRegister: 'BreachRegister', confidentialReports: 'ConfidentialReports', reminders: 'Reminders', confidentialReminders: 'ConfidentialReminders' },
     user: { upn: 'privacy@contoso.example', id: 'privacy-id' },
     outbox: {} as Outbox,
     drafts: createDraftStore({ store: createMemoryKeyValueStore() }),

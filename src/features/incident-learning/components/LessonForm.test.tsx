@@ -43,7 +43,7 @@ function renderLessonForm(options: { readonly inChannel?: boolean } = {}) {
   const submit = outbox.submit.bind(outbox);
   const environment: IncidentLearningEnvironment = {
     lists: {} as ListClient,
-    listNames: { incidentCases: 'IncidentCases', lessons: 'Lessons', restrictedLessons: 'RestrictedLessons', actions: 'Actions', breachRegister: 'BreachRegister', confidentialReports: 'ConfidentialReports', reminders: 'Reminders' },
+    listNames: { incidentCases: 'IncidentCases', lessons: 'Lessons', restrictedLessons: 'RestrictedLessons', actions: 'Actions', breachRegister: 'BreachRegister', confidentialReports: 'ConfidentialReports', reminders: 'Reminders', confidentialReminders: 'ConfidentialReminders' },
     user: { upn: 'privacy@contoso.example', id: 'a1b2c3d4-0003-4a00-8000-000000000003' },
     outbox: {
       ...outbox,

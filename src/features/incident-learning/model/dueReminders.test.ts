@@ -1,5 +1,5 @@
 import type { IncidentCase } from '../../../lists/incidentCaseMapping';
-import { dueReminders, dueRemindersOf } from './dueReminders';
+import { dueReminders, dueRemindersOf, dueWhistleblowerRemindersOf } from './dueReminders';
 
 type Facts = Parameters<typeof dueRemindersOf>[0];
 const AWARE = '2026-11-02T08:00:00Z';
@@ -67,5 +67,36 @@ describe('dueReminders', () => {
   it('collects the reminders of every case, each key once', () => {
     const reminders = dueReminders([breachCase(), breachCase({ submissionId: 'c3' }), breachCase({ submissionId: 'c4', status: 'closed' })], hoursAfter(AWARE, 25));
     expect(reminders.map((reminder) => reminder.key)).toEqual(['breach:c1:24h', 'breach:c3:24h']);
+  });
+});
+
+describe('reminders of the Wbk deadlines', () => {
+  // Received on a Friday evening in winter (CET); seven calendar days in Amsterdam end on the next Friday 18:30 local.
+  const RECEIVED = '2026-11-20T17:30:00Z';
+  const report = { submissionId: 'r1', receivedOn: RECEIVED };
+  const keysAt = (facts: Parameters<typeof dueWhistleblowerRemindersOf>[0], at: Date) => dueWhistleblowerRemindersOf(facts, at).map((reminder) => reminder.key);
+
+  it('reminds of the acknowledgement from two days before its seventh day, and not once it is given', () => {
+    expect(keysAt(report, new Date('2026-11-25T17:29:00Z'))).toEqual([]);
+    expect(keysAt(report, new Date('2026-11-25T17:30:00Z'))).toEqual(['wbk:r1:acknowledgement']);
+    expect(keysAt(report, new Date('2026-12-01T09:00:00Z'))).toEqual(['wbk:r1:acknowledgement']);
+    expect(keysAt({ ...report, acknowledgedOn: '2026-11-23T09:00:00Z' }, new Date('2026-11-26T09:00:00Z'))).toEqual([]);
+  });
+
+  it('reminds of the feedback from two weeks before three months after the acknowledgement (DST in between), and not once it is given', () => {
+    // Acknowledged 23 November 10:00 CET; three months on is 23 February 10:00 CET (09:00Z); two weeks before is 9 February.
+    const acknowledged = { ...report, acknowledgedOn: '2026-11-23T09:00:00Z' };
+    expect(keysAt(acknowledged, new Date('2027-02-09T08:59:00Z'))).toEqual([]);
+    expect(keysAt(acknowledged, new Date('2027-02-09T09:00:00Z'))).toEqual(['wbk:r1:feedback']);
+    expect(keysAt({ ...acknowledged, feedbackOn: '2027-02-01T09:00:00Z' }, new Date('2027-02-20T09:00:00Z'))).toEqual([]);
+  });
+
+  it('names the reminder by the date received, never by the reporter’s own title, and links it to the report', () => {
+    const [reminder] = dueWhistleblowerRemindersOf({ ...report, title: 'Mijn leidinggevende sjoemelt' } as Parameters<typeof dueWhistleblowerRemindersOf>[0], new Date('2026-11-26T09:00:00Z'));
+    expect(reminder).toMatchObject({ caseId: 'r1', caseTitle: 'Wbk 2026-11-20', subject: { kind: 'wbk', step: 'acknowledgement' } });
+  });
+
+  it('has nothing to remind of for a report SharePoint gave no receipt time (still in the outbox)', () => {
+    expect(dueWhistleblowerRemindersOf({ submissionId: 'r2' }, new Date('2026-12-01T09:00:00Z'))).toEqual([]);
   });
 });

@@ -1,6 +1,8 @@
+import type { ConfidentialReport } from '../../../lists/confidentialReportMapping';
 import type { IncidentCase } from '../../../lists/incidentCaseMapping';
 import { breachRiskOf, isDecidedBreach } from './breachAssessment';
 import { cyberIncidentClocks, type CyberStepId } from './cyberIncidentClocks';
+import { whistleblowerClocks, type WhistleblowerStepId } from './whistleblowerClocks';
 
 const HOUR_MS = 3_600_000;
 
@@ -14,17 +16,28 @@ export const BREACH_REMINDER_HOURS = [24, 48, 60] as const;
  */
 export const CYBER_REMINDER_LEAD_HOURS: Readonly<Record<CyberStepId, number>> = { earlyWarning: 12, notification: 24, finalReport: 7 * 24 };
 
-/** What a reminder is about: a breach clock threshold, or a Cbw step coming due. */
-export type ReminderSubject = { readonly kind: 'breach'; readonly hours: (typeof BREACH_REMINDER_HOURS)[number] } | { readonly kind: 'cyber'; readonly step: CyberStepId };
+/**
+ * How long before a Wbk deadline the confidential advisers are reminded: two days before
+ * the week for acknowledging receipt ends, two weeks before the three months for feedback.
+ */
+export const WBK_REMINDER_LEAD_HOURS: Readonly<Record<WhistleblowerStepId, number>> = { acknowledgement: 48, feedback: 14 * 24 };
+
+/** What a reminder is about: a breach clock threshold, a Cbw step or a Wbk step coming due. */
+export type ReminderSubject =
+  | { readonly kind: 'breach'; readonly hours: (typeof BREACH_REMINDER_HOURS)[number] }
+  | { readonly kind: 'cyber'; readonly step: CyberStepId }
+  | { readonly kind: 'wbk'; readonly step: WhistleblowerStepId };
 
 /** One reminder that is due now. */
 export interface DueReminder {
   /**
-   * The same for every device and user (`breach:<case>:48h`, `cyber:<case>:notification`):
-   * SharePoint keeps it unique, so a reminder is sent once.
+   * The same for every device and user (`breach:<case>:48h`, `cyber:<case>:notification`,
+   * `wbk:<report>:acknowledgement`): SharePoint keeps it unique, so a reminder is sent once.
    */
   readonly key: string;
+  /** The SubmissionId of the case, or of the confidential report, it is about. */
   readonly caseId: string;
+  /** What the notification names it by (Teams shows it in the feed and in push notifications). */
   readonly caseTitle: string;
   readonly subject: ReminderSubject;
   /** The deadline the reminder is about. */
@@ -63,4 +76,18 @@ export function dueRemindersOf(incident: ReminderFacts, now: Date): readonly Due
 /** The reminders due over every case the user sees. */
 export function dueReminders(cases: readonly ReminderFacts[], now: Date): readonly DueReminder[] {
   return cases.flatMap((incident) => dueRemindersOf(incident, now));
+}
+
+/**
+ * The Wbk reminders due for one report at `now`: each step not done once its deadline is
+ * within its lead time (or has passed). Named by the date received, not by the report's
+ * title: that is the reporter's own words and may identify them on a lock screen.
+ */
+export function dueWhistleblowerRemindersOf(report: Pick<ConfidentialReport, 'submissionId' | 'receivedOn' | 'acknowledgedOn' | 'feedbackOn'>, now: Date): readonly DueReminder[] {
+  const clocks = whistleblowerClocks(report, now);
+  if (clocks === undefined || report.receivedOn === undefined) return [];
+  const title = `Wbk ${report.receivedOn.slice(0, 10)}`;
+  return clocks
+    .filter((clock) => clock.doneOn === undefined && clock.deadline.getTime() - now.getTime() <= WBK_REMINDER_LEAD_HOURS[clock.step] * HOUR_MS)
+    .map((clock) => ({ key: `wbk:${report.submissionId}:${clock.step}`, caseId: report.submissionId, caseTitle: title, subject: { kind: 'wbk', step: clock.step }, deadline: clock.deadline }));
 }
