@@ -26,6 +26,7 @@ import { AppFolderStore } from './graph/drive/AppFolderStore';
 import { createAppFolderHandler } from './graph/drive/createAppFolderHandler';
 import { DownloadUrlSigner } from './files/DownloadUrlSigner';
 import { handleFileHostRequest } from './files/handleFileHostRequest';
+import { createChannelMembersHandler } from './graph/teams/createChannelMembersHandler';
 import { createChannelMessagesHandler } from './graph/teams/createChannelMessagesHandler';
 import { TeamDirectory } from './graph/teams/TeamDirectory';
 import { createUsersHandler } from './graph/users/createUsersHandler';
@@ -109,7 +110,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   const secret = loadDevTokenSecret(dataDir);
   const tokens = createDevTokenIssuer(secret, Date.now, config.tenantId);
   const consent = new ConsentRegistry(config.consent);
-  const teams = new TeamDirectory(config.team, config.tenantId, config.externalTeams);
+  const teams = new TeamDirectory(config.team, config.tenantId, config.externalTeams, config.sharePoint.associatedGroups.members);
   const downloads = new DownloadUrlSigner(secret);
   const faults = new FaultInjector();
   const requestLog = new RequestLog();
@@ -136,6 +137,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   const route = createGraphRouter({
     sharePoint: () => state.sharePoint,
     channelMessages: createChannelMessagesHandler(teams, () => state.messages),
+    channelMembers: createChannelMembersHandler(teams, config.users, config.tenantId),
     users: createUsersHandler(config.users),
     activityNotifications: createActivityNotificationHandler(config.users, readDeclaredActivityTypes(join(REPO_ROOT, 'manifest', 'manifest.template.json')), () => state.activities),
     appFolder: createAppFolderHandler(() => state.appFolder, (userId, name) => downloads.urlFor(fileHostUrl, userId, name)),

@@ -8,6 +8,7 @@ import { loadGraphMetadata } from './metadata/loadGraphMetadata';
 import { refuseInvalidBody } from './metadata/refuseInvalidBody';
 import { requiredScopes } from './requiredScopes';
 import { isActivityNotificationPath } from './teams/createActivityNotificationHandler';
+import { isChannelMembersPath } from './teams/createChannelMembersHandler';
 import { createSitePermissionsHandler } from './sites/createSitePermissionsHandler';
 
 /** The handlers behind `/graph/v1.0`, each for its own resource family. */
@@ -15,6 +16,8 @@ export interface GraphRouterParts {
   /** A getter: a reset replaces the store and with it the SharePoint handler. */
   readonly sharePoint: () => GraphHandler;
   readonly channelMessages: GraphHandler;
+  /** `GET /teams/{team-id}/channels/{channel-id}/members`. */
+  readonly channelMembers: GraphHandler;
   readonly users: GraphHandler;
   /** `POST /users/{id}/teamwork/sendActivityNotification`. */
   readonly activityNotifications: GraphHandler;
@@ -50,7 +53,7 @@ export function createGraphRouter(parts: GraphRouterParts): GraphHandler {
       case 'sites':
         return guarded(() => sites(request));
       case 'teams':
-        return guarded(() => parts.channelMessages(request));
+        return guarded(() => (isChannelMembersPath(request.path) ? parts.channelMembers(request) : parts.channelMessages(request)));
       case 'me':
         return guarded(() => (request.path.startsWith('/me/drive/') ? parts.appFolder(request) : parts.users(request)));
       case 'users':

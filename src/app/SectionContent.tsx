@@ -4,7 +4,7 @@ import type { AppConfig } from '../config/AppConfig';
 import type { IncidentActivityFeed, IncidentLearningEnvironment, LinkableQuestion } from '../features/incident-learning/api/IncidentLearningEnvironment';
 import type { SelfAssessmentEnvironment } from '../features/self-assessment/api/SelfAssessmentEnvironment';
 import type { FeaturePermission } from '../config/FeaturePermission';
-import { createChannelMessenger, createDirectoryClient, type ChannelMessenger, type DirectoryClient, type SignedInUser } from '../graph';
+import { createChannelMessenger, createChannelRoster, createDirectoryClient, type ChannelMessenger, type DirectoryClient, type SignedInUser } from '../graph';
 import { useI18n } from '../i18n';
 import { useSignedInUser } from './useSignedInUser';
 import { featurePermission, type AppConnection } from './createAppListClient';
@@ -68,6 +68,17 @@ function canDownloadFiles(context: TeamsContext): boolean {
 function channelPosting(config: AppConfig, connection: AppConnection): { messenger?: ChannelMessenger; postPermission?: FeaturePermission } {
   const graph = connection.featureGraph('channelPost');
   return graph === undefined ? {} : { messenger: createChannelMessenger(graph), postPermission: featurePermission(config, 'channelPost') };
+}
+
+/**
+ * Reading who is in the channel (for TLP:AMBER+STRICT lessons), with its own scopes;
+ * nothing outside a channel, without the tenant from the host, or when the configuration
+ * gives it no scopes.
+ */
+function channelMembers(config: AppConfig, connection: AppConnection, context: TeamsContext): Pick<IncidentLearningEnvironment, 'channelRoster'> {
+  const graph = connection.featureGraph('channelMembers');
+  if (graph === undefined || context.tenantId === undefined || channelOf(context) === undefined) return {};
+  return { channelRoster: { roster: createChannelRoster(graph), ownTenantId: context.tenantId, permission: featurePermission(config, 'channelMembers') } };
 }
 
 /** Looking people up in the directory, with its own scopes; nothing when the configuration gives it none. */
@@ -152,6 +163,7 @@ function SectionForUser({ section, route, config, context, services, loadInstrum
       drafts: services.forUser(user).drafts,
       // An archived team takes no new posts ("Archive team"): no button that cannot work.
       ...(context.teamArchived === true ? {} : channelPosting(config, connection)),
+      ...channelMembers(config, connection, context),
       ...peopleLookup(config, connection),
       ...activityFeed(config, connection, context, origin),
       canDownloadFiles: canDownloadFiles(context),

@@ -10,6 +10,7 @@ const PURPOSE_KEYS: Readonly<Record<string, MessageKey>> = {
   'channelmessage.send': 'auth.scope.channelMessageSend',
   'files.readwrite.appfolder': 'auth.scope.filesAppFolder',
   'teamsactivity.send': 'auth.scope.teamsActivitySend',
+  'channelmember.read.all': 'auth.scope.channelMemberReadAll',
 };
 
 /** The message that says why the app needs a configured scope (scope names are case-insensitive). */

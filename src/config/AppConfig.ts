@@ -72,8 +72,14 @@ const scopesSchema = z.strictObject(
     people: featureScopes,
     /** Notifying people in Teams' activity feed (an action assigned to them): `TeamsActivity.Send`. */
     activityFeed: featureScopes,
+    /**
+     * Reading who is in a channel (`ChannelMember.Read.All`), so a TLP:AMBER+STRICT lesson
+     * goes only to a channel without guests or people of other organisations; without it
+     * such a lesson is not posted to a channel at all.
+     */
+    channelMembers: featureScopes,
   },
-  { error: (issue) => (issue.code === 'invalid_type' && Array.isArray(issue.input) ? 'must be an object per feature: {"library": [...], "favourites": [...], "channelPost": [...], "people": [...], "activityFeed": [...]} (see config/example.tenant.json)' : undefined) },
+  { error: (issue) => (issue.code === 'invalid_type' && Array.isArray(issue.input) ? 'must be an object per feature: {"library": [...], "favourites": [...], "channelPost": [...], "people": [...], "activityFeed": [...], "channelMembers": [...]} (see config/example.tenant.json)' : undefined) },
 );
 
 /** A regular expression source that compiles (an institution's student or staff number format). */

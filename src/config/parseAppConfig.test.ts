@@ -23,7 +23,7 @@ function localRaw(): Record<string, unknown> {
     site: { hostname: 'contoso.sharepoint.com', path: '/sites/ivho' },
     lists: { ...lists },
     auth: { kind: 'emulator', tokenUrl: '/emulator/token', defaultUser: 'coordinator@contoso.example' },
-    scopes: { library: ['Sites.Selected'], favourites: [], channelPost: [], people: [], activityFeed: [] },
+    scopes: { library: ['Sites.Selected'], favourites: [], channelPost: [], people: [], activityFeed: [], channelMembers: [] },
   };
 }
 
@@ -35,7 +35,7 @@ function tenantRaw(): Record<string, unknown> {
     site: { hostname: 'fabrikam.sharepoint.com', path: '/sites/veiligheid' },
     lists: { ...lists, instruments: 'Instrumenten' },
     auth: { kind: 'msal', clientId: '3f1c2a9e-8b7d-4c6e-9a5b-1d2e3f4a5b6c', tenantId: 'organizations' },
-    scopes: { library: ['Sites.Selected', 'User.Read'], favourites: ['Files.ReadWrite.AppFolder'], channelPost: [], people: ['User.ReadBasic.All'], activityFeed: [] },
+    scopes: { library: ['Sites.Selected', 'User.Read'], favourites: ['Files.ReadWrite.AppFolder'], channelPost: [], people: ['User.ReadBasic.All'], activityFeed: [], channelMembers: [] },
   };
 }
 
@@ -169,7 +169,7 @@ describe('parseAppConfig', () => {
 
   it('takes a feature without scopes as off, and names the old list form of scopes with the form it needs now', () => {
     const minimal = parseAppConfig(withValue(tenantRaw(), 'scopes', { library: ['Sites.Selected'] }));
-    expect(minimal.ok && minimal.config.scopes).toEqual({ library: ['Sites.Selected'], favourites: [], channelPost: [], people: [], activityFeed: [] });
+    expect(minimal.ok && minimal.config.scopes).toEqual({ library: ['Sites.Selected'], favourites: [], channelPost: [], people: [], activityFeed: [], channelMembers: [] });
     expect(problemsOf(withValue(tenantRaw(), 'scopes', ['Sites.Selected', 'User.Read']))).toEqual([
       { key: 'scopes', message: expect.stringContaining('must be an object per feature') as string },
     ]);

@@ -32,6 +32,8 @@ export { runBatch, MAX_BATCH_SIZE } from './runBatch';
 export type { BatchRequest, BatchResult } from './runBatch';
 export { createChannelMessenger } from './createChannelMessenger';
 export type { ChannelMessenger, ChannelTarget, CardMessage } from './createChannelMessenger';
+export { createChannelRoster } from './createChannelRoster';
+export type { ChannelRoster, ChannelOutsiders } from './createChannelRoster';
 export { createDirectoryClient } from './createDirectoryClient';
 export type { DirectoryClient, DirectoryPerson } from './createDirectoryClient';
 export { createAppFolderStore } from './createAppFolderStore';

@@ -104,6 +104,9 @@ describe('sharing an instrument', () => {
     const untilVisitRecorded = async (writesBefore: number) => {
       expect(await eventually(appFolderWrites, (writes) => writes > writesBefore)).toBeGreaterThan(writesBefore);
     };
+    // SharePoint keeps dates to the second: a visit and a publication in one second cannot be
+    // ordered (isNewSince counts it as new). Each step waits for the next second, so the order is certain.
+    const nextSecond = () => new Promise((resolve) => setTimeout(resolve, 1_050 - (Date.now() % 1_000)));
 
     // Visit 1: mark a favourite.
     await fetch(`${hosted.emulator.url}/emulator/requests`, { method: 'DELETE' });
@@ -119,7 +122,9 @@ describe('sharing an instrument', () => {
     await untilVisitRecorded(1);
 
     // Visit 2: the favourite is back, and what was published since the first visit is new.
+    await nextSecond();
     await publish('Nieuw e2e-instrument', 'e2e-new');
+    await nextSecond();
     await page.reload();
     await search.waitFor();
     await tab.getByRole('checkbox', { name: /Alleen mijn favorieten \(1\)/ }).check();
@@ -132,6 +137,7 @@ describe('sharing an instrument', () => {
     await untilVisitRecorded(2);
 
     // Visit 3: still the favourite; only what came after visit 2 is new.
+    await nextSecond();
     await publish('Tweede e2e-instrument', 'e2e-second');
     await page.reload();
     await search.waitFor();

@@ -22,10 +22,16 @@ export type PostRefusal = 'teamArchived' | 'notChannelMember' | 'moderatorsOnly'
 export class TeamDirectory {
   private readonly archived = new Map<string, boolean>();
 
+  /**
+   * @param ownMembers The own team's members besides its owners (UPNs): in a Teams site
+   *   they are the site's Members group ("Overview of Teams and SharePoint integration"),
+   *   so config/emulator.json names them once, there.
+   */
   constructor(
     private readonly own: EmulatedTeamConfig,
     private readonly ownTenantId: string,
     private readonly external: readonly (EmulatedTeamConfig & { readonly tenantId: string })[],
+    private readonly ownMembers: readonly string[] = [],
   ) {}
 
   find(teamId: string): KnownTeam | undefined {
@@ -53,6 +59,16 @@ export class TeamDirectory {
     if (channel.membershipType !== 'standard' && channel.members !== undefined && !channel.members.some(same)) return 'notChannelMember';
     if (channel.moderated && !known.team.owners.some(same)) return 'moderatorsOnly';
     return undefined;
+  }
+
+  /**
+   * Who is in a channel (UPNs): a standard channel has the whole team (owners and
+   * members), a private or shared one its own members and the team's owners among them.
+   */
+  roster(known: KnownTeam, channel: EmulatedChannelConfig): readonly string[] {
+    const teamMembers = known.team.id === this.own.id ? [...known.team.owners, ...this.ownMembers] : known.team.owners;
+    const upns = channel.membershipType === 'standard' || channel.members === undefined ? teamMembers : channel.members;
+    return [...new Map(upns.map((upn) => [upn.toLowerCase(), upn])).values()];
   }
 
   /** The teams as `GET /emulator/config` shows them to the host page. */

@@ -28,6 +28,7 @@ export const consentMessagesEn = {
   'auth.scope.channelMessageSend': 'Post instrument and lesson cards to a Teams channel (optional).',
   'auth.scope.teamsActivitySend': 'Notify colleagues in their Teams activity feed: an action assigned to them, reminders of the legal deadlines of a case they work on (optional).',
   'auth.scope.filesAppFolder': 'Keep your favourites and your last visit in the app\'s own folder in your OneDrive (the app cannot see the rest of your OneDrive).',
+  'auth.scope.channelMemberReadAll': 'See who is in a channel before a TLP:AMBER+STRICT lesson is posted there: it may not reach guests or people of other organisations (optional).',
   'auth.scope.other': 'Requested by the app’s configuration.',
 } as const;
 
@@ -55,6 +56,7 @@ export const consentMessagesNl: { readonly [K in keyof typeof consentMessagesEn]
   'auth.scope.channelMessageSend': 'Kaarten van instrumenten en lessen in een Teams-kanaal plaatsen (optioneel).',
   'auth.scope.teamsActivitySend': 'Collega’s een melding geven in hun Teams-activiteitenfeed: een actie die aan hen is toegewezen, herinneringen aan de wettelijke termijnen van een dossier waaraan ze werken (optioneel).',
   'auth.scope.filesAppFolder': 'Je favorieten en je laatste bezoek bewaren in een eigen map van de app in je OneDrive (de app ziet de rest van je OneDrive niet).',
+  'auth.scope.channelMemberReadAll': 'Zien wie er in een kanaal zitten voordat er een les met TLP:AMBER+STRICT wordt geplaatst: die mag geen gasten of mensen van andere organisaties bereiken (optioneel).',
   'auth.scope.other': 'Gevraagd door de configuratie van de app.',
 };
 

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startEmulator } from '../../../emulator/server';
-import { createChannelMessenger, createGraphClient, type TokenSource } from '../../../src/graph';
+import { createChannelMessenger, createChannelRoster, createGraphClient, type TokenSource } from '../../../src/graph';
 
 let emulator: Awaited<ReturnType<typeof startEmulator>>;
 let dataDir: string;
@@ -21,10 +21,10 @@ afterAll(async () => {
   rmSync(dataDir, { recursive: true, force: true });
 });
 
-function tokenWith(scopes: string): TokenSource {
+function tokenWith(scopes: string, user = 'coordinator@contoso.example'): TokenSource {
   return {
     getAccessToken: async () => {
-      const response = await fetch(`${emulator.url}/emulator/token?user=coordinator%40contoso.example&scopes=${encodeURIComponent(scopes)}`);
+      const response = await fetch(`${emulator.url}/emulator/token?user=${encodeURIComponent(user)}&scopes=${encodeURIComponent(scopes)}`);
       return ((await response.json()) as { access_token: string }).access_token;
     },
     invalidate: () => undefined,
@@ -61,5 +61,29 @@ describe('createDirectoryClient against the emulator', () => {
     expect(await directory.searchPeople("O'Brien & co")).toEqual([]);
     expect(await directory.searchPeople('   ')).toEqual([]);
     expect(await directory.listDisplayNames()).toEqual(expect.arrayContaining(['Anna de Vries', 'Priya Bakker', 'Sam Visser']));
+  });
+});
+
+describe('createChannelRoster against the emulator', () => {
+  const channels = async () => (await (await fetch(`${emulator.url}/emulator/config`)).json()) as { team: { id: string; channels: Array<{ id: string; displayName: string }> }; tenantId: string };
+
+  it('counts the guest of a standard channel (the whole team) and nobody from outside in the private incident channel', async () => {
+    const config = await channels();
+    const roster = createChannelRoster(createGraphClient({ baseUrl: `${emulator.url}/graph/v1.0`, tokenSource: tokenWith('ChannelMember.Read.All') }));
+    const channel = (name: string) => ({ teamId: config.team.id, channelId: config.team.channels.find((candidate) => candidate.displayName === name)?.id ?? '' });
+    const tenant = config.tenantId;
+    expect(await roster.outsiders(channel('Incidenten en lessen'), tenant)).toEqual({ guests: 1, otherTenants: 0 });
+    expect(await roster.outsiders(channel('Incidentteam (privé)'), tenant)).toEqual({ guests: 0, otherTenants: 0 });
+    // Someone of another tenant is an outsider too.
+    expect(await roster.outsiders(channel('Incidentteam (privé)'), '00000000-0000-4000-8000-000000000000')).toEqual({ guests: 0, otherTenants: 2 });
+  });
+
+  it('answers forbidden without ChannelMember.Read.All, and to someone not in the private channel', async () => {
+    const config = await channels();
+    const privateChannel = { teamId: config.team.id, channelId: config.team.channels.find((candidate) => candidate.displayName === 'Incidentteam (privé)')?.id ?? '' };
+    const withoutScope = createChannelRoster(createGraphClient({ baseUrl: `${emulator.url}/graph/v1.0`, tokenSource: tokenWith('ChannelMessage.Send') }));
+    await expect(withoutScope.outsiders(privateChannel, config.tenantId)).rejects.toMatchObject({ kind: 'forbidden', status: 403 });
+    const staff = createChannelRoster(createGraphClient({ baseUrl: `${emulator.url}/graph/v1.0`, tokenSource: tokenWith('ChannelMember.Read.All', 'staff@contoso.example') }));
+    await expect(staff.outsiders(privateChannel, config.tenantId)).rejects.toMatchObject({ kind: 'forbidden', status: 403 });
   });
 });

@@ -1,5 +1,5 @@
 import type { FeaturePermission } from '../../../config/FeaturePermission';
-import type { ChannelMessenger, DirectoryClient, GraphClient, ListClient } from '../../../graph';
+import type { ChannelMessenger, ChannelRoster, DirectoryClient, GraphClient, ListClient } from '../../../graph';
 import type { DraftStore } from '../../../storage/drafts';
 import type { Outbox } from '../../../storage/outbox';
 
@@ -35,6 +35,11 @@ export interface IncidentLearningEnvironment {
   readonly messenger?: ChannelMessenger;
   /** What posting needs, to explain a missing consent. */
   readonly postPermission?: FeaturePermission;
+  /**
+   * Who is in the channel, for a TLP:AMBER+STRICT lesson (own organisation only); absent
+   * when the configuration gives `channelMembers` no scopes: such a lesson is then not posted.
+   */
+  readonly channelRoster?: { readonly roster: ChannelRoster; readonly ownTenantId: string; readonly permission: FeaturePermission };
   /** Notifying people in Teams; absent when the configuration gives the activity feed no scopes. */
   readonly activityFeed?: IncidentActivityFeed;
   /** The people directory; absent when looking people up is off (names are then typed). */

@@ -1,8 +1,8 @@
 /** @jest-environment jsdom */
 import { FluentProvider, teamsLightTheme } from '@fluentui/react-components';
-import { render, screen, within } from '@testing-library/react';
+import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { ChannelMessenger, DirectoryClient, ListClient } from '../../../graph';
+import type { ChannelMessenger, ChannelRoster, DirectoryClient, ListClient } from '../../../graph';
 import { I18nProvider, SectionMessages } from '../../../i18n';
 import { incidentMessages } from '../../../i18n/areas/incidentMessages';
 import type { IncidentCase } from '../../../lists/incidentCaseMapping';
@@ -35,7 +35,7 @@ const questions: readonly LinkableQuestion[] = [
   { id: 'privacy.beleid.1', theme: 'privacy', step: 'beleid', text: { nl: 'Is er privacybeleid?', en: 'Is there a privacy policy?' } },
 ];
 
-function renderLessonForm(options: { readonly inChannel?: boolean } = {}) {
+function renderLessonForm(options: { readonly inChannel?: boolean; readonly roster?: ChannelRoster } = {}) {
   const sent: OutboxSubmission[] = [];
   const cards: string[] = [];
   const offline = { isOnline: () => false, onOnline: () => () => undefined };
@@ -60,6 +60,7 @@ function renderLessonForm(options: { readonly inChannel?: boolean } = {}) {
       },
     } as unknown as ChannelMessenger,
     ...(options.inChannel === true ? { channel: { teamId: 'team-1', channelId: '19:abc@thread.tacv2', audience: 'organisation' as const } } : {}),
+    ...(options.roster === undefined ? {} : { channelRoster: { roster: options.roster, ownTenantId: 'tenant-1', permission: { scopes: ['ChannelMember.Read.All'], adminConsentUrl: undefined } } }),
     directory: {} as DirectoryClient,
     loadMaturityQuestions: () => Promise.resolve(questions),
   };
@@ -117,6 +118,58 @@ describe('LessonForm', () => {
     expect(cards[0]).toContain('e-mailadres verwijderd');
     expect(cards[0]).not.toContain('contoso.example');
     close();
+  });
+
+  describe('a TLP:AMBER+STRICT lesson in a channel of the own institution', () => {
+    /** Saves a lesson labelled AMBER+STRICT. */
+    async function saveStrictLesson(user: ReturnType<typeof userEvent.setup>): Promise<void> {
+      await user.click(await screen.findByRole('button', { name: 'Verwijder j.jansen@contoso.example' }));
+      await user.click(screen.getByRole('radio', { name: /TLP:AMBER\+STRICT/ }));
+      await user.click(screen.getByRole('button', { name: 'Les opslaan' }));
+      await screen.findByText('De les is opgeslagen.');
+    }
+
+    it('is shared when nobody in the channel is from outside the institution', async () => {
+      const user = userEvent.setup();
+      const asked: string[] = [];
+      const roster: ChannelRoster = { outsiders: (channel, tenant) => (asked.push(`${channel.channelId}@${tenant}`), Promise.resolve({ guests: 0, otherTenants: 0 })) };
+      const { cards, close } = renderLessonForm({ inChannel: true, roster });
+      await saveStrictLesson(user);
+      await user.click(await screen.findByRole('button', { name: 'Delen in dit kanaal' }));
+      await screen.findByText('Gedeeld in het kanaal.');
+      expect(cards).toHaveLength(1);
+      expect(asked).toEqual(['19:abc@thread.tacv2@tenant-1']);
+      close();
+    });
+
+    it('is not shared where a guest is a member, and says why', async () => {
+      const user = userEvent.setup();
+      const roster: ChannelRoster = { outsiders: () => Promise.resolve({ guests: 1, otherTenants: 0 }) };
+      const { cards, close } = renderLessonForm({ inChannel: true, roster });
+      await saveStrictLesson(user);
+      await screen.findByText(/dit kanaal heeft leden van buiten \(gasten: 1; mensen van andere organisaties: 0\)/);
+      expect(screen.queryByRole('button', { name: 'Delen in dit kanaal' })).toBeNull();
+      expect(cards).toEqual([]);
+      close();
+    });
+
+    it('is not shared when the app cannot read who is in the channel, and a failed check can be repeated', async () => {
+      const user = userEvent.setup();
+      const first = renderLessonForm({ inChannel: true });
+      await saveStrictLesson(user);
+      expect(await screen.findByText(/de app kan dit kanaal niet op gasten controleren/)).toBeTruthy();
+      expect(screen.queryByRole('button', { name: 'Delen in dit kanaal' })).toBeNull();
+      first.close();
+      cleanup();
+
+      let calls = 0;
+      const flaky: ChannelRoster = { outsiders: () => (calls++ === 0 ? Promise.reject(new Error('Graph unreachable')) : Promise.resolve({ guests: 0, otherTenants: 0 })) };
+      const second = renderLessonForm({ inChannel: true, roster: flaky });
+      await saveStrictLesson(user);
+      await user.click(await screen.findByRole('button', { name: 'Opnieuw controleren' }));
+      expect(await screen.findByRole('button', { name: 'Delen in dit kanaal' })).toBeTruthy();
+      second.close();
+    });
   });
 
   it('drops links to questions of another theme when the theme changes', async () => {

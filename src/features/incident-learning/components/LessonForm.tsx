@@ -13,7 +13,9 @@ import { useMaturityQuestions } from '../api/useMaturityQuestions';
 import { scanPersonalData, type PersonalDataHit } from '../model/detectPersonalData';
 import { checkLesson, MAX_TITLE_LENGTH, type FormProblem } from '../model/incidentFormRules';
 import { redactHit } from '../model/redactPersonalData';
-import { canShareToChannel, lessonListFor, tlpSharingRule } from '../model/tlpSharing';
+import { canShareToChannel, lessonListFor, needsInsidersOnly, tlpSharingRule } from '../model/tlpSharing';
+import { useChannelInsidersCheck, type ChannelInsidersCheck } from '../api/useChannelInsidersCheck';
+import type { FeaturePermission } from '../../../config/FeaturePermission';
 import { fieldProblem } from './formProblems';
 import { lessonCard } from './lessonCard';
 import { QuestionLinks, questionsToLink } from './QuestionLinks';
@@ -138,6 +140,9 @@ export function LessonForm({ environment, source, peopleNames, onSaved }: Lesson
   };
 
   const channelAllowed = saved !== undefined && environment.channel !== undefined && canShareToChannel(saved.tlp, environment.channel);
+  // AMBER+STRICT only where nobody from outside the institution reads along: ask Graph who is in the channel.
+  const { check: insiders, retry: checkAgain } = useChannelInsidersCheck(environment, channelAllowed && environment.messenger !== undefined && needsInsidersOnly(saved.tlp));
+  const mayPost = channelAllowed && (insiders.status === 'notNeeded' || insiders.status === 'insidersOnly');
 
   return (
     <form className={styles.form} aria-label={t('incident.lesson.heading')} onSubmit={(event) => void save(event)} noValidate>
@@ -214,7 +219,7 @@ export function LessonForm({ environment, source, peopleNames, onSaved }: Lesson
           {/* Posting is offered only where it can work: a channel, and a messenger (off when the team is archived or posts are switched off). */}
           {environment.channel !== undefined &&
             environment.messenger !== undefined &&
-            (channelAllowed ? (
+            (mayPost ? (
               <div className={styles.actions}>
                 <Button onClick={() => void share()} disabled={shared === 'sending' || shared === 'done'}>
                   {t('incident.lesson.share')}
@@ -224,6 +229,8 @@ export function LessonForm({ environment, source, peopleNames, onSaved }: Lesson
                   <FeatureConsentNotice feature="channelPost" permission={environment.postPermission} onRetry={() => void share()} />
                 )}
               </div>
+            ) : channelAllowed ? (
+              <ChannelCheckOutcome check={insiders} permission={environment.channelRoster?.permission} onRetry={checkAgain} />
             ) : (
               <Text>{t('incident.lesson.shareNotAllowed', { tlp: saved.tlp })}</Text>
             ))}
@@ -231,4 +238,20 @@ export function LessonForm({ environment, source, peopleNames, onSaved }: Lesson
       )}
     </form>
   );
+}
+
+/** Why a TLP:AMBER+STRICT lesson is not (yet) shared in this channel, and how to go on. */
+function ChannelCheckOutcome({ check, permission, onRetry }: { readonly check: ChannelInsidersCheck; readonly permission: FeaturePermission | undefined; readonly onRetry: () => void }): ReactNode {
+  const { t } = useI18n();
+  if (check.status === 'consentRequired' && permission !== undefined) return <FeatureConsentNotice feature="channelMembers" permission={permission} onRetry={onRetry} />;
+  if (check.status === 'outsiders') return <Text>{t('incident.lesson.channelCheck.outsiders', { guests: check.guests, others: check.others })}</Text>;
+  if (check.status === 'checking') return <Text>{t('incident.lesson.channelCheck.checking')}</Text>;
+  if (check.status === 'failed' || check.status === 'consentRequired') {
+    return (
+      <div>
+        <Text>{t('incident.lesson.channelCheck.failed')}</Text> <Button onClick={onRetry}>{t('incident.lesson.channelCheck.retry')}</Button>
+      </div>
+    );
+  }
+  return <Text>{t('incident.lesson.channelCheck.unavailable')}</Text>;
 }

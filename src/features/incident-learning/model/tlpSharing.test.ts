@@ -1,5 +1,5 @@
 import { TLP_IDS } from '../../../lists/incidentVocabulary';
-import { canShareToChannel, lessonListFor, tlpSharingRule } from './tlpSharing';
+import { canShareToChannel, lessonListFor, needsInsidersOnly, tlpSharingRule } from './tlpSharing';
 
 describe('TLP 2.0 sharing rules', () => {
   it('never lets RED into a channel, keeps AMBER+STRICT in the own organisation, and lets AMBER reach a peer institution', () => {
@@ -28,5 +28,11 @@ describe('lessonListFor', () => {
     ['RED', 'RestrictedLessons'],
   ] as const)('stores a TLP:%s lesson in %s', (label, list) => {
     expect(lessonListFor(label, names)).toBe(list);
+  });
+});
+
+describe('who must be in a channel', () => {
+  it('asks of AMBER+STRICT alone that nobody from outside the organisation is in the channel (guests of a standard or private channel too)', () => {
+    expect(TLP_IDS.filter((label) => needsInsidersOnly(label))).toEqual(['AMBER+STRICT']);
   });
 });

@@ -53,6 +53,16 @@ export function canShareToChannel(label: TlpId, channel: ChannelAudience): boole
 }
 
 /**
+ * Whether posting a lesson to a channel of the own organisation still depends on who is
+ * in it: AMBER+STRICT may reach nobody outside the organisation, and a standard or
+ * private channel may have guests (people of other organisations with an account in
+ * this tenant), which the host context does not tell.
+ */
+export function needsInsidersOnly(label: TlpId): boolean {
+  return RULES[label].audience === 'organisationOnly';
+}
+
+/**
  * Whether a lesson is kept out of the list every staff member reads: RED (named people
  * only) and AMBER+STRICT (need to know inside the institution) go to the list only the
  * case team reads (issue 15; docs/decisions.md #19).

@@ -17,6 +17,9 @@ describe('library preferences', () => {
     const visit = '2026-11-20T10:00:00Z';
     expect(isNewSince({ publishedOn: '2026-11-21T08:00:00+01:00', lastModified: '2026-11-01T00:00:00Z' }, visit)).toBe(true);
     expect(isNewSince({ publishedOn: '2026-11-19T08:00:00Z', lastModified: '2026-11-25T00:00:00Z' }, visit)).toBe(false);
+    // SharePoint's second: published in the second the visit began counts as new, the second before does not.
+    expect(isNewSince({ publishedOn: '2026-11-20T10:00:05Z', lastModified: '2026-11-01T00:00:00Z' }, '2026-11-20T10:00:05.700Z')).toBe(true);
+    expect(isNewSince({ publishedOn: '2026-11-20T10:00:04Z', lastModified: '2026-11-01T00:00:00Z' }, '2026-11-20T10:00:05.700Z')).toBe(false);
     expect(isNewSince({ lastModified: '2026-11-25T00:00:00Z' }, visit)).toBe(true);
     expect(isNewSince({ lastModified: '2026-11-25T00:00:00Z' }, undefined)).toBe(false);
   });

@@ -35,7 +35,15 @@ export function mergeFavourites(stored: LibraryPreferences, changes: FavouriteCh
   return { version: 1, favourites, ...(visit === undefined ? {} : { lastVisitAt: visit }) };
 }
 
-/** Published (or, without a date, changed) after the previous visit: marked "new". Never on a first visit. */
+/**
+ * Published (or, without a date, changed) since the previous visit: marked "new". Never on
+ * a first visit. SharePoint keeps dates to the second, the visit is kept to the
+ * millisecond: something published in the second the previous visit began cannot be told
+ * from one published just before it, so it counts as new (shown once more rather than
+ * missed).
+ */
 export function isNewSince(instrument: { readonly publishedOn?: string; readonly lastModified: string }, previousVisitAt: string | undefined): boolean {
-  return previousVisitAt !== undefined && Date.parse(instrument.publishedOn ?? instrument.lastModified) > Date.parse(previousVisitAt);
+  if (previousVisitAt === undefined) return false;
+  const visitSecond = Math.floor(Date.parse(previousVisitAt) / 1000) * 1000;
+  return Date.parse(instrument.publishedOn ?? instrument.lastModified) >= visitSecond;
 }
