@@ -16,6 +16,9 @@ import { InstrumentVirtualList } from './InstrumentVirtualList';
 import { LibraryControls } from './LibraryControls';
 import { useInstrumentLibraryStyles } from './useInstrumentLibraryStyles.styles';
 
+/** How long one slice of building the text index may hold the main thread: short enough that a keystroke in between is answered without a noticeable wait. */
+const TEXT_INDEX_SLICE_MS = 12;
+
 // The detail view (and DOMPurify with it) loads only when someone opens an instrument.
 const InstrumentDetail = lazy(() => import('./InstrumentDetail').then((module) => ({ default: module.InstrumentDetail })));
 
@@ -59,6 +62,16 @@ export function InstrumentLibraryPage({ source, onFirstOutcome, subPageId, shari
   const index = useMemo(() => (snapshot === undefined ? undefined : createInstrumentSearchIndex(snapshot.instruments)), [snapshot]);
   const { q, filters, sort } = view;
   const result = useMemo(() => index?.search({ q, filters, sort }), [index, q, filters, sort]);
+  // The text index is built after the first rows are on screen, a slice per task, so typing stays responsive meanwhile.
+  useEffect(() => {
+    if (index === undefined) return undefined;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const slice = (): void => {
+      if (!index.indexTextFor(TEXT_INDEX_SLICE_MS)) timer = setTimeout(slice, 0);
+    };
+    timer = setTimeout(slice, 0);
+    return () => clearTimeout(timer);
+  }, [index]);
   const prefs = useLibraryPreferences(preferences, state.status !== 'loading');
   const [onlyFavourites, setOnlyFavourites] = useState(false);
   const { previousVisitAt } = prefs;

@@ -63,6 +63,17 @@ describe('createInstrumentSearchIndex', () => {
     expect(ids({ q: 'uitwijk' })).toEqual(['1']);
   });
 
+  it('builds the text index in slices, and a search before the last slice still finds every instrument', () => {
+    const fresh = createInstrumentSearchIndex(library);
+    // A zero budget adds nothing: the first rows never wait for the text index.
+    expect(fresh.indexTextFor(0)).toBe(false);
+    expect(fresh.search({ ...EMPTY_LIBRARY_VIEW }).instruments).toHaveLength(library.length);
+    expect(fresh.search({ ...EMPTY_LIBRARY_VIEW, q: 'uitwijk' }).instruments.map((instrument) => instrument.id)).toEqual(['1']);
+    expect(fresh.search({ ...EMPTY_LIBRARY_VIEW, q: 'verwerking' }).instruments.map((instrument) => instrument.id)).toEqual(['2']);
+    // The search finished it.
+    expect(fresh.indexTextFor(0)).toBe(true);
+  });
+
   it('ranks title matches above summary matches and requires every word', () => {
     expect(ids({ q: 'phishing' })).toEqual(expect.arrayContaining(['3', '5']));
     expect(ids({ q: 'phishing campaign' })).toEqual(['3']);

@@ -25,6 +25,13 @@ export interface InstrumentSearchIndex {
   byId(id: string): Instrument | undefined;
   /** Instruments sharing a theme and a process step with `instrument`, most overlap first. */
   related(instrument: Instrument, limit?: number): readonly Instrument[];
+  /**
+   * Adds instruments to the text index for about `budgetMs`; true once all are in. The
+   * text index is the costly part (seconds for 10,000 on a slow laptop), so it is built in
+   * slices after the first rows are on screen; a text search before it is complete
+   * finishes it at once, so it always answers over every instrument.
+   */
+  indexTextFor(budgetMs: number): boolean;
 }
 
 interface IndexedDocument {
@@ -81,15 +88,26 @@ function newestKey(instrument: Instrument): number {
 }
 
 /**
- * Builds the library's search index once: MiniSearch over title, summary, body text and
- * tags (prefix and fuzzy, diacritics-insensitive), plus per-item facet options and the
- * title and date orders, so that each keystroke costs one index lookup and one pass
- * over the items.
+ * The library's search index: per-item facet options and the title and date orders at
+ * once (what the first rows need), and MiniSearch over title, summary, body text and tags
+ * (prefix and fuzzy, diacritics-insensitive) built in slices on demand
+ * ({@link InstrumentSearchIndex.indexTextFor}), so that each keystroke costs one index
+ * lookup and one pass over the items.
  */
 export function createInstrumentSearchIndex(instruments: readonly Instrument[]): InstrumentSearchIndex {
   const items = [...instruments];
   const miniSearch = new MiniSearch<IndexedDocument>({ idField: 'i', fields: ['title', 'summary', 'body', 'tags'], processTerm, searchOptions: SEARCH_OPTIONS });
-  miniSearch.addAll(items.map((instrument, i) => ({ i, title: instrument.title, summary: instrument.summary, body: htmlToSearchText(instrument.bodyHtml), tags: instrument.tags.join(' ') })));
+  let indexed = 0;
+  const addNext = (): void => {
+    const instrument = items[indexed] as Instrument;
+    miniSearch.add({ i: indexed, title: instrument.title, summary: instrument.summary, body: htmlToSearchText(instrument.bodyHtml), tags: instrument.tags.join(' ') });
+    indexed += 1;
+  };
+  function indexTextFor(budgetMs: number): boolean {
+    const until = performance.now() + budgetMs;
+    while (indexed < items.length && performance.now() < until) addNext();
+    return indexed === items.length;
+  }
 
   const positionById = new Map(items.map((instrument, i) => [instrument.id, i]));
   // Each item's options per facet as a bit mask (bit k = k-th option of the vocabulary):
@@ -120,6 +138,8 @@ export function createInstrumentSearchIndex(instruments: readonly Instrument[]):
     if (terms.length === 0) return undefined;
     const text = terms.join(' ');
     if (text === lastText) return lastMatches;
+    // Typed before the slices were done: finish the text index now, so no instrument is missed.
+    while (indexed < items.length) addNext();
     const exact = miniSearch.search(text);
     // Nothing found: a typo, or a word still being typed ("ve"). Retry forgivingly with
     // the words long enough to mean something; with none, everything still matches.
@@ -204,5 +224,6 @@ export function createInstrumentSearchIndex(instruments: readonly Instrument[]):
       return position === undefined ? undefined : items[position];
     },
     related,
+    indexTextFor,
   };
 }
