@@ -11,3 +11,22 @@ export interface InstrumentLibrarySnapshot {
   /** ISO 8601 time the snapshot was taken. */
   readonly savedAt: string;
 }
+
+/**
+ * What the library's first screen shows in its default view (no search, no filter, title
+ * order), stored apart from the snapshot: a few kilobytes a start can read and draw before
+ * the whole library (megabytes) is read and indexed.
+ */
+export interface LibraryFirstScreen {
+  /** The first instruments of the default view, in its order. */
+  readonly instruments: readonly Instrument[];
+  /** How many instruments the library holds. */
+  readonly total: number;
+  /** The default view's facet counts: per facet, per option, how many choosing it gives. */
+  readonly counts: Readonly<Record<string, Readonly<Record<string, number>>>>;
+  /** Per facet, the results with that facet on "all". */
+  readonly totals: Readonly<Record<string, number>>;
+  /** `savedAt` of the snapshot it was taken from. */
+  readonly savedAt: string;
+}
+

@@ -32,6 +32,19 @@ describe('createInstrumentCache', () => {
     expect(await reopened.get('site-b|Instruments')).toBeUndefined();
   });
 
+  it('keeps the first screen beside the snapshot, per scope, and ignores a malformed one', async () => {
+    const factory = new IDBFactory();
+    const firstScreen = { instruments: [instrument], total: 1, counts: { theme: { privacy: 1 } }, totals: { theme: 1 }, savedAt: snapshot.savedAt };
+    await createInstrumentCache({ indexedDB: factory }).put('site-a|Instruments', snapshot, firstScreen);
+    const reopened = createInstrumentCache({ indexedDB: factory });
+    expect(await reopened.getFirstScreen('site-a|Instruments')).toEqual(firstScreen);
+    expect(await reopened.getFirstScreen('site-b|Instruments')).toBeUndefined();
+    // The snapshot itself is unchanged by it.
+    expect(await reopened.get('site-a|Instruments')).toEqual(snapshot);
+    await reopened.put('site-c|Instruments', snapshot, { ...firstScreen, counts: { theme: { privacy: 'one' } } } as never);
+    expect(await reopened.getFirstScreen('site-c|Instruments')).toBeUndefined();
+  });
+
   it('overwrites the previous snapshot', async () => {
     const cache = createInstrumentCache({ indexedDB: new IDBFactory() });
     await cache.put('s', snapshot);

@@ -4,7 +4,7 @@ import type { DeltaOptions, DeltaResult, ListClient, ListItem, ListItemsOptions 
 import { INSTRUMENT_SELECT, toInstrumentFields } from '../../../lists/instrumentMapping';
 import { createInstrumentCache } from '../../../storage/createInstrumentCache';
 import { makeInstrument } from '../testing/makeInstrument';
-import { createInstrumentLibrarySource } from './createInstrumentLibrarySource';
+import { createInstrumentLibrarySource, FIRST_SCREEN_ROWS } from './createInstrumentLibrarySource';
 
 function listItem(id: string, title: string, overrides: Record<string, unknown> = {}): ListItem {
   const { id: _id, eTag: _eTag, lastModified: _lastModified, ...draft } = makeInstrument(id, title);
@@ -66,6 +66,18 @@ describe('createInstrumentLibrarySource', () => {
     expect(calls.latest).toEqual(['Instruments']);
     expect(calls.delta).toEqual([]);
     expect(await source.cached()).toEqual(snapshot);
+    expect(await source.firstScreen()).toMatchObject({ instruments: snapshot.instruments, total: 1, savedAt: snapshot.savedAt });
+  });
+
+  it('stores the first screen of the default view: the first rows in title order, the facet counts of all', async () => {
+    const titles = Array.from({ length: 60 }, (_, index) => `Instrument ${String(60 - index).padStart(2, '0')}`);
+    const { lists } = fakeLists(titles.map((title, index) => listItem(String(index + 1), title)), () => ({ items: [], deleted: [], deltaLink: 'd', resynced: false }));
+    const source = createInstrumentLibrarySource({ lists: () => lists, listName: 'Instruments', cache: createInstrumentCache({ indexedDB: new IDBFactory() }), cacheScope: 'scope' });
+    await source.refresh(undefined);
+    const first = await source.firstScreen();
+    expect(first?.total).toBe(60);
+    expect(first?.instruments.map((instrument) => instrument.title)).toEqual([...titles].sort().slice(0, FIRST_SCREEN_ROWS));
+    expect(first?.totals['theme']).toBe(60);
   });
 
   it('refreshes warm through the stored deltaLink only', async () => {

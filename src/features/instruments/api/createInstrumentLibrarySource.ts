@@ -1,11 +1,18 @@
 import { field, MAX_ITEMS_PAGE_SIZE, type ListClient } from '../../../graph';
 import { INSTRUMENT_SELECT, readInstruments } from '../../../lists/instrumentMapping';
 import type { InstrumentCache } from '../../../storage/createInstrumentCache';
-import type { InstrumentLibrarySnapshot } from '../../../storage/InstrumentLibrarySnapshot';
+import type { InstrumentLibrarySnapshot, LibraryFirstScreen } from '../../../storage/InstrumentLibrarySnapshot';
 import { applyInstrumentDelta } from '../model/applyInstrumentDelta';
+import { createInstrumentSearchIndex } from '../model/createInstrumentSearchIndex';
+import { EMPTY_LIBRARY_VIEW } from '../model/libraryViewState';
+
+/** Rows kept for the first screen: more than a tall window shows, a few kilobytes. */
+export const FIRST_SCREEN_ROWS = 40;
 
 /** Where the library comes from: the local cache first, then Graph. */
 export interface InstrumentLibrarySource {
+  /** What the default view showed last time, if stored (no network; a small read, before {@link cached}). */
+  firstScreen(): Promise<LibraryFirstScreen | undefined>;
   /** The library stored on this device, if any (no network). */
   cached(): Promise<InstrumentLibrarySnapshot | undefined>;
   /**
@@ -67,9 +74,20 @@ export function createInstrumentLibrarySource(options: InstrumentLibrarySourceOp
       previous?.deltaLink === undefined
         ? await coldLoad(lists)
         : applyInstrumentDelta(previous, await lists.deltaItems(listName, { select: INSTRUMENT_SELECT, deltaLink: previous.deltaLink }));
-    await cache.put(cacheScope, next);
+    await cache.put(cacheScope, next, firstScreenOf(next));
     return next;
   }
 
-  return { cached: () => cache.get(cacheScope), refresh };
+  return { firstScreen: () => cache.getFirstScreen(cacheScope), cached: () => cache.get(cacheScope), refresh };
+}
+
+/**
+ * The default view of `snapshot` as the page would show it (no search, no filter, title
+ * order), cut to its first rows. Built with the same index as the page, so the two agree;
+ * it needs no text index, which is what makes it cheap.
+ */
+export function firstScreenOf(snapshot: InstrumentLibrarySnapshot): LibraryFirstScreen {
+  const index = createInstrumentSearchIndex(snapshot.instruments);
+  const { instruments, counts, totals } = index.search(EMPTY_LIBRARY_VIEW);
+  return { instruments: instruments.slice(0, FIRST_SCREEN_ROWS), total: index.size, counts, totals, savedAt: snapshot.savedAt };
 }

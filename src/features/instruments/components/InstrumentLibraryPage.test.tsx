@@ -5,7 +5,7 @@ import userEvent from '@testing-library/user-event';
 import { GraphError } from '../../../graph';
 import { I18nProvider } from '../../../i18n';
 import type { InstrumentLibrarySnapshot } from '../../../storage/InstrumentLibrarySnapshot';
-import type { InstrumentLibrarySource } from '../api/createInstrumentLibrarySource';
+import { firstScreenOf, type InstrumentLibrarySource } from '../api/createInstrumentLibrarySource';
 import { generateInstruments, makeInstrument } from '../testing/makeInstrument';
 import { InstrumentLibraryPage } from './InstrumentLibraryPage';
 
@@ -29,7 +29,7 @@ const library: InstrumentLibrarySnapshot = {
 };
 
 function source(overrides: Partial<InstrumentLibrarySource> = {}): InstrumentLibrarySource {
-  return { cached: () => Promise.resolve(undefined), refresh: () => Promise.resolve(library), ...overrides };
+  return { firstScreen: () => Promise.resolve(undefined), cached: () => Promise.resolve(undefined), refresh: () => Promise.resolve(library), ...overrides };
 }
 
 function renderPage(locale: string, librarySource: InstrumentLibrarySource, onFirstOutcome = jest.fn(), subPageId?: string): jest.Mock {
@@ -171,6 +171,34 @@ describe('InstrumentLibraryPage', () => {
     act(() => finish({ ...library, instruments: [makeInstrument('9', 'Nieuw instrument')], skippedIds: [] }));
     await screen.findByRole('heading', { name: 'Nieuw instrument' });
     expect(rowTitles()).toEqual(['Nieuw instrument']);
+  });
+
+  it('shows the stored first screen before the cached library is read, then the library; a search typed meanwhile waits for it', async () => {
+    const big = generateInstruments(500);
+    const full: InstrumentLibrarySnapshot = { instruments: big, skippedIds: [], deltaLink: 'link', savedAt: '2026-01-01T00:00:00.000Z' };
+    const firstScreen = firstScreenOf(full);
+    let readCache: (snapshot: InstrumentLibrarySnapshot) => void = () => undefined;
+    const cached = new Promise<InstrumentLibrarySnapshot>((done) => (readCache = done));
+    const refresh = jest.fn(() => new Promise<InstrumentLibrarySnapshot>(() => undefined));
+    renderPage('nl-NL', source({ firstScreen: () => Promise.resolve(firstScreen), cached: () => cached, refresh }));
+    await screen.findByRole('list', { name: 'Gepubliceerde instrumenten' });
+    // The rows the whole library would show first, with the true size for screen readers.
+    expect(rowTitles()).toEqual(firstScreen.instruments.slice(0, rowTitles().length).map((instrument) => instrument.title));
+    expect(rows()[0]?.getAttribute('aria-setsize')).toBe('500');
+    expect(screen.getByText(/500 instrumenten/)).toBeTruthy();
+    expect(refresh).not.toHaveBeenCalled();
+
+    // Searching before the library is read: the search box stays, the list waits.
+    const box = screen.getByRole('searchbox', { name: 'Zoek instrumenten' });
+    await userEvent.type(box, 'zzz');
+    expect(document.activeElement).toBe(box);
+    expect(screen.getByText('Instrumenten worden geladen…')).toBeTruthy();
+    expect(screen.queryByRole('list', { name: 'Gepubliceerde instrumenten' })).toBeNull();
+
+    act(() => readCache(full));
+    expect(await screen.findByText('Geen instrumenten gevonden voor deze zoekopdracht.')).toBeTruthy();
+    expect(screen.getByText(/0 van 500 instrumenten/)).toBeTruthy();
+    expect(document.activeElement).toBe(box);
   });
 
   it('keeps the cached library on screen when the refresh fails', async () => {

@@ -9,7 +9,7 @@ import type { Instrument } from '../../../lists/instrumentMapping';
 import type { InstrumentLibrarySource } from '../api/createInstrumentLibrarySource';
 import { loadErrorMessageKey } from '../api/loadErrorMessageKey';
 import { useInstrumentLibrary } from '../api/useInstrumentLibrary';
-import { createInstrumentSearchIndex } from '../model/createInstrumentSearchIndex';
+import { createInstrumentSearchIndex, type FacetCounts, type FacetTotals, type LibrarySearchResult } from '../model/createInstrumentSearchIndex';
 import { LIBRARY_FACET_NAMES, writeLibraryViewState, type LibraryViewState } from '../model/libraryViewState';
 import { useLibraryViewState } from '../model/useLibraryViewState';
 import { InstrumentVirtualList } from './InstrumentVirtualList';
@@ -61,7 +61,15 @@ export function InstrumentLibraryPage({ source, onFirstOutcome, subPageId, shari
   const snapshot = state.status === 'ready' ? state.snapshot : undefined;
   const index = useMemo(() => (snapshot === undefined ? undefined : createInstrumentSearchIndex(snapshot.instruments)), [snapshot]);
   const { q, filters, sort } = view;
-  const result = useMemo(() => index?.search({ q, filters, sort }), [index, q, filters, sort]);
+  const searched = useMemo(() => index?.search({ q, filters, sort }), [index, q, filters, sort]);
+  // Until the whole library is read, the stored first screen stands for the default view
+  // (only that view); a search or filter chosen meanwhile waits for the library, controls kept.
+  const firstScreen = state.status === 'preview' ? state.firstScreen : undefined;
+  const preview = firstScreen !== undefined && isDefaultView(view) ? firstScreen : undefined;
+  const waiting = firstScreen !== undefined && preview === undefined;
+  const result: LibrarySearchResult | undefined =
+    searched ?? (firstScreen === undefined ? undefined : { instruments: preview?.instruments ?? [], counts: firstScreen.counts as FacetCounts, totals: firstScreen.totals as FacetTotals });
+  const size = index?.size ?? firstScreen?.total ?? 0;
   // The text index is built after the first rows are on screen, a slice per task, so typing stays responsive meanwhile.
   useEffect(() => {
     if (index === undefined) return undefined;
@@ -72,7 +80,7 @@ export function InstrumentLibraryPage({ source, onFirstOutcome, subPageId, shari
     timer = setTimeout(slice, 0);
     return () => clearTimeout(timer);
   }, [index]);
-  const prefs = useLibraryPreferences(preferences, state.status !== 'loading');
+  const prefs = useLibraryPreferences(preferences, state.status === 'ready' || state.status === 'error');
   const [onlyFavourites, setOnlyFavourites] = useState(false);
   const { previousVisitAt } = prefs;
   // Favourites without consent for their scope: said once, where the feature would be, with a way to try again.
@@ -105,7 +113,8 @@ export function InstrumentLibraryPage({ source, onFirstOutcome, subPageId, shari
   const openRelated = useCallback((instrument: Instrument) => setView({ ...withoutInstrument(view), instrument: instrument.id }), [setView, view]);
   const back = useCallback(() => setView(withoutInstrument(view)), [setView, view]);
 
-  if (state.status === 'loading') {
+  // A deep link to one instrument waits for the library: the first screen does not hold it.
+  if (state.status === 'loading' || (firstScreen !== undefined && view.instrument !== undefined)) {
     return (
       <div role="status" className={styles.state}>
         <Spinner size="small" aria-hidden="true" />
@@ -131,10 +140,10 @@ export function InstrumentLibraryPage({ source, onFirstOutcome, subPageId, shari
     );
   }
 
-  if (index === undefined || result === undefined) return null;
-  const skipped = state.snapshot.skippedIds.length;
+  if (result === undefined) return null;
+  const skipped = state.status === 'ready' ? state.snapshot.skippedIds.length : 0;
 
-  if (view.instrument !== undefined) {
+  if (view.instrument !== undefined && index !== undefined && state.status === 'ready') {
     const instrument = index.byId(view.instrument);
     if (instrument === undefined) {
       return (
@@ -183,14 +192,16 @@ export function InstrumentLibraryPage({ source, onFirstOutcome, subPageId, shari
           <Checkbox checked={onlyFavourites} label={t('library.favourites.only', { count: prefs.favourites.size })} onChange={(_, data) => setOnlyFavourites(data.checked === true)} />
         ))}
       <p role="status" className={styles.meta}>
-        {index.size === 0
+        {waiting
+          ? t('instruments.loading')
+          : size === 0
           ? t('instruments.empty')
           : filtered
-            ? t('library.results', { count, total: index.size })
-            : t('instruments.count', { count })}
+            ? t('library.results', { count, total: size })
+            : t('instruments.count', { count: preview === undefined ? count : size })}
         {skipped > 0 ? ` ${t('library.notShown', { count: skipped })}` : ''}
       </p>
-      {state.refreshError !== undefined && (
+      {state.status === 'ready' && state.refreshError !== undefined && (
         <div className={styles.state}>
           <Text className={styles.meta}>{t('library.refreshFailed')}</Text>
           <Button size="small" onClick={retry}>
@@ -198,12 +209,13 @@ export function InstrumentLibraryPage({ source, onFirstOutcome, subPageId, shari
           </Button>
         </div>
       )}
-      {index.size > 0 && count === 0 && <p className={styles.meta}>{t('library.noResults')}</p>}
+      {!waiting && size > 0 && count === 0 && <p className={styles.meta}>{t('library.noResults')}</p>}
       {count > 0 && (
         <>
           <p className={styles.meta}>{t('library.keyboardHint')}</p>
           <InstrumentVirtualList
             instruments={shown}
+            setSize={preview === undefined ? shown.length : preview.total}
             isNew={isNew}
             hrefFor={hrefFor}
             onOpen={openFromList}
@@ -215,3 +227,9 @@ export function InstrumentLibraryPage({ source, onFirstOutcome, subPageId, shari
     </div>
   );
 }
+
+/** The view the stored first screen shows: no search, no filter, title order, no instrument open. */
+function isDefaultView(view: LibraryViewState): boolean {
+  return view.q.trim() === '' && LIBRARY_FACET_NAMES.every((facet) => view.filters[facet] === undefined) && (view.sort === 'relevance' || view.sort === 'title') && view.instrument === undefined;
+}
+

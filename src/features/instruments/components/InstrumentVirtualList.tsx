@@ -8,6 +8,8 @@ import { INSTRUMENT_ROW_HEIGHT, useInstrumentLibraryStyles } from './useInstrume
 /** Props of {@link InstrumentVirtualList}. */
 export interface InstrumentVirtualListProps {
   readonly instruments: readonly Instrument[];
+  /** How many the whole list holds, for `aria-setsize`, when `instruments` is only its start (the first screen). @default instruments.length */
+  readonly setSize?: number;
   /** The URL that opens an instrument (so a row is a real link: middle-click, copy link). */
   readonly hrefFor: (instrument: Instrument) => string;
   readonly onOpen: (instrument: Instrument, scrollOffset: number) => void;
@@ -32,7 +34,7 @@ const OVERSCAN = 6;
  * moves through the row links, the arrow keys, Home and End move between rows, Enter
  * opens.
  */
-export function InstrumentVirtualList({ instruments, hrefFor, onOpen, initialOffset = 0, focusId, isNew }: InstrumentVirtualListProps): ReactNode {
+export function InstrumentVirtualList({ instruments, setSize, hrefFor, onOpen, initialOffset = 0, focusId, isNew }: InstrumentVirtualListProps): ReactNode {
   const styles = useInstrumentLibraryStyles();
   const { t } = useI18n();
   const scroller = useRef<HTMLDivElement>(null);
@@ -106,7 +108,7 @@ export function InstrumentVirtualList({ instruments, hrefFor, onOpen, initialOff
             <li
               key={row.key}
               data-index={row.index}
-              aria-setsize={instruments.length}
+              aria-setsize={setSize ?? instruments.length}
               aria-posinset={row.index + 1}
               className={styles.row}
               lang={instrument.language}
