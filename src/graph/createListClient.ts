@@ -1,5 +1,5 @@
-import { buildItemsQuery, expandFields } from './buildItemsQuery';
-import type { ItemsQuery } from './buildItemsQuery';
+import { buildItemsQuery, expandFields, selectProperties } from './buildItemsQuery';
+import type { ItemProperty, ItemsQuery } from './buildItemsQuery';
 import type { GraphClient, GraphRequestSpec } from './createGraphClient';
 import { GraphError, isGraphError } from './GraphError';
 import { optionalString, parseCollectionPage, parseListItem, parseListItemVersion } from './ListItem';
@@ -48,6 +48,8 @@ export interface UpdatedFields {
 /** Options of {@link ListClient.deltaItems}. */
 export interface DeltaOptions {
   readonly select: readonly string[];
+  /** The item's own properties to return on a full sync (a stored deltaLink keeps its own). @default every property */
+  readonly properties?: readonly ItemProperty[];
   /** The deltaLink kept from the previous sync; omit for a full first sync. */
   readonly deltaLink?: string;
 }
@@ -93,7 +95,7 @@ export interface ListClient {
    * for callers that load the items another way (filtered, large pages) and only need
    * the changes after that.
    */
-  latestDeltaLink(list: string, options?: { readonly select?: readonly string[] }): Promise<string>;
+  latestDeltaLink(list: string, options?: { readonly select?: readonly string[]; readonly properties?: readonly ItemProperty[] }): Promise<string>;
   /** Runs list operations as `$batch` calls; results in operation order, failures returned per operation. */
   batch(operations: readonly ListBatchOperation[]): Promise<BatchResult[]>;
   /**
@@ -204,18 +206,18 @@ export function createListClient(graph: GraphClient, site: SiteAddress): ListCli
     });
   }
 
-  async function latestDeltaLink(list: string, options: { readonly select?: readonly string[] } = {}): Promise<string> {
+  async function latestDeltaLink(list: string, options: { readonly select?: readonly string[]; readonly properties?: readonly ItemProperty[] } = {}): Promise<string> {
     // The deltaLink keeps the query it was made with: without the field selection here, the
     // items of every later delta would come back without their fields.
-    const expand = options.select === undefined ? '' : `&${expandFields(options.select)}`;
-    const pages = await readAllPages({ method: 'GET', path: `${await itemsPath(list)}/delta?token=latest${expand}` });
+    const query = [...(options.select === undefined ? [] : [expandFields(options.select)]), ...selectProperties(options.properties)].map((part) => `&${part}`).join('');
+    const pages = await readAllPages({ method: 'GET', path: `${await itemsPath(list)}/delta?token=latest${query}` });
     if (pages.deltaLink === undefined) throw malformed('the delta response ended without an @odata.deltaLink');
     return pages.deltaLink;
   }
 
   async function deltaItems(list: string, options: DeltaOptions): Promise<DeltaResult> {
     const fullSync = async (): Promise<{ values: unknown[]; deltaLink: string | undefined }> =>
-      readAllPages({ method: 'GET', path: `${await itemsPath(list)}/delta?${expandFields(options.select)}` });
+      readAllPages({ method: 'GET', path: `${await itemsPath(list)}/delta?${[expandFields(options.select), ...selectProperties(options.properties)].join('&')}` });
     let pages: { values: unknown[]; deltaLink: string | undefined };
     let resynced = false;
     if (options.deltaLink === undefined) {

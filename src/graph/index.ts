@@ -15,6 +15,7 @@ export type { RetryPolicy, Sleep } from './RetryPolicy';
 export { field, and, or, startsWith, isFilterExpression } from './FilterExpression';
 export type { FilterExpression, FilterValue, FieldRef, ComparisonOperator } from './FilterExpression';
 export { MAX_ITEMS_PAGE_SIZE } from './buildItemsQuery';
+export type { ItemProperty } from './buildItemsQuery';
 export type { ListItem, ListItemFields, ListItemVersion } from './ListItem';
 export { createListClient } from './createListClient';
 export type {

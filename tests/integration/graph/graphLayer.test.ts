@@ -245,6 +245,29 @@ describe('src/graph against the emulator', () => {
     expect(third).toMatchObject({ items: [], deleted: [], resynced: false });
   });
 
+  it('leaves out the item properties not asked for ($select), in a list read, a latest deltaLink and the deltas it leads to', async () => {
+    const { lists } = connect();
+    const properties = ['id', 'eTag', 'lastModifiedDateTime'] as const;
+    const read = await lists.listItems('Actions', { select: ['Title'], properties, top: 5 });
+    expect(read.length).toBeGreaterThan(0);
+    for (const item of read) {
+      expect(item.createdBy).toBeUndefined();
+      expect(item.lastModifiedBy).toBeUndefined();
+      expect(item.webUrl).toBeUndefined();
+      expect(item.eTag).toBeDefined();
+      expect(item.lastModifiedDateTime).toBeDefined();
+      expect(item.fields['Title']).toBeDefined();
+    }
+    // Without properties every one comes back, as before.
+    expect((await lists.listItems('Actions', { select: ['Title'], top: 1 }))[0]?.createdBy).toBeDefined();
+    const link = await lists.latestDeltaLink('Actions', { select: ['Title'], properties });
+    const created = await lists.createItem('Actions', newAction());
+    const changes = await lists.deltaItems('Actions', { select: ['Title'], deltaLink: link });
+    expect(changes.items.map((item) => item.id)).toEqual([created.id]);
+    expect(changes.items[0]?.createdBy).toBeUndefined();
+    expect(changes.items[0]?.fields['Title']).toBeDefined();
+  });
+
   it('resyncs in full when the deltaLink has expired (410)', async () => {
     const { lists, urls } = connect();
     const first = await lists.deltaItems('Actions', { select: ['Title'] });

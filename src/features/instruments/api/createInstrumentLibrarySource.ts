@@ -1,10 +1,16 @@
-import { field, MAX_ITEMS_PAGE_SIZE, type ListClient } from '../../../graph';
+import { field, MAX_ITEMS_PAGE_SIZE, type ItemProperty, type ListClient } from '../../../graph';
 import { INSTRUMENT_SELECT, readInstruments } from '../../../lists/instrumentMapping';
 import type { InstrumentCache } from '../../../storage/createInstrumentCache';
 import type { InstrumentLibrarySnapshot, LibraryFirstScreen } from '../../../storage/InstrumentLibrarySnapshot';
 import { applyInstrumentDelta } from '../model/applyInstrumentDelta';
 import { createInstrumentSearchIndex } from '../model/createInstrumentSearchIndex';
 import { EMPTY_LIBRARY_VIEW } from '../model/libraryViewState';
+
+/**
+ * The item properties an instrument needs besides its fields: no author, editor, web URL
+ * or parent reference, which Graph would otherwise send with each of thousands of items.
+ */
+const INSTRUMENT_ITEM_PROPERTIES: readonly ItemProperty[] = ['id', 'eTag', 'lastModifiedDateTime'];
 
 /** Rows kept for the first screen: more than a tall window shows, a few kilobytes. */
 export const FIRST_SCREEN_ROWS = 40;
@@ -52,8 +58,8 @@ export function createInstrumentLibrarySource(options: InstrumentLibrarySourceOp
 
   async function coldLoad(lists: ListClient): Promise<InstrumentLibrarySnapshot> {
     const [items, deltaLink] = await Promise.all([
-      lists.listItems(listName, { select: INSTRUMENT_SELECT, filter: field('Status').eq('published'), top: MAX_ITEMS_PAGE_SIZE }),
-      lists.latestDeltaLink(listName, { select: INSTRUMENT_SELECT }).catch((error: unknown) => {
+      lists.listItems(listName, { select: INSTRUMENT_SELECT, properties: INSTRUMENT_ITEM_PROPERTIES, filter: field('Status').eq('published'), top: MAX_ITEMS_PAGE_SIZE }),
+      lists.latestDeltaLink(listName, { select: INSTRUMENT_SELECT, properties: INSTRUMENT_ITEM_PROPERTIES }).catch((error: unknown) => {
         // Without a token the next visit loads in full again; the library still shows.
         console.warn('Could not obtain a delta token for the instrument library', error);
         return undefined;
@@ -73,7 +79,7 @@ export function createInstrumentLibrarySource(options: InstrumentLibrarySourceOp
     const next =
       previous?.deltaLink === undefined
         ? await coldLoad(lists)
-        : applyInstrumentDelta(previous, await lists.deltaItems(listName, { select: INSTRUMENT_SELECT, deltaLink: previous.deltaLink }));
+        : applyInstrumentDelta(previous, await lists.deltaItems(listName, { select: INSTRUMENT_SELECT, properties: INSTRUMENT_ITEM_PROPERTIES, deltaLink: previous.deltaLink }));
     await cache.put(cacheScope, next, firstScreenOf(next));
     return next;
   }
