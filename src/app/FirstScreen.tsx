@@ -18,6 +18,7 @@ import { sectionOf, type AppSection } from './routes/AppRoute';
 import { useAppRoute } from './routes/AppRouteContext';
 import { SectionBoundary } from './SectionBoundary';
 import { SectionContent } from './SectionContent';
+import { optionalEntry } from '../lists/optionalEntry';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
@@ -187,7 +188,7 @@ export function FirstScreen({ config, host, context, origin, onReady }: FirstScr
               key={instrumentLink ?? 'library'}
               source={source}
               sharing={sharing}
-              {...(preferences === undefined ? {} : { preferences })}
+              {...optionalEntry('preferences', preferences)}
               onFirstOutcome={onFirstOutcome}
               {...(instrumentLink !== undefined ? { subPageId: instrumentLink } : context.subPageId === undefined ? {} : { subPageId: context.subPageId })}
             />

@@ -13,6 +13,7 @@ import type { TeamsContext } from '../teams';
 import { routeDeepLink } from './routes/routeDeepLink';
 import type { AppServices } from './createAppServices';
 import type { AppRoute, AppSection } from './routes/AppRoute';
+import { optionalEntry } from '../lists/optionalEntry';
 
 // Loaded when first opened: the library's first paint does not wait for them.
 const SelfAssessmentPage = lazy(() => import('../features/self-assessment/SelfAssessmentPage').then((module) => ({ default: module.SelfAssessmentPage })));
@@ -140,7 +141,7 @@ function SectionForUser({ section, route, config, context, services, loadInstrum
       // Every list name of the configuration: each feature reads the ones it knows.
       listNames: config.lists,
       user: { upn: user.userPrincipalName, id: user.id },
-      ...(channel === undefined ? {} : { channel }),
+      ...optionalEntry('channel', channel),
       outbox: services.forUser(user).outbox,
       drafts: services.forUser(user).drafts,
       ...(context.teamArchived === true ? {} : channelPosting(config, connection)),
@@ -167,7 +168,7 @@ function SectionForUser({ section, route, config, context, services, loadInstrum
       ...peopleLookup(config, connection),
       ...activityFeed(config, connection, context, origin),
       canDownloadFiles: canDownloadFiles(context),
-      ...(config.privacy === undefined ? {} : { privacy: config.privacy }),
+      ...optionalEntry('privacy', config.privacy),
       ...config.incidentLearning,
       loadMaturityQuestions,
     };

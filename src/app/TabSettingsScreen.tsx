@@ -7,6 +7,7 @@ import { useI18n } from '../i18n';
 import type { AppRoute } from './routes/AppRoute';
 import { parseRouteFromUrl } from './routes/parseRoute';
 import { routeToEntityId, routeToUrl } from './routes/routeFormat';
+import { optionalEntry } from '../lists/optionalEntry';
 
 /** Props of {@link TabSettingsScreen}. */
 export interface TabSettingsScreenProps {
@@ -22,15 +23,15 @@ function routeOf(choice: TabContentChoice): AppRoute {
   if (choice.kind !== 'library') return { screen: choice.kind };
   return {
     screen: 'library',
-    ...(choice.theme === undefined ? {} : { theme: choice.theme }),
-    ...(choice.query === undefined ? {} : { query: choice.query }),
+    ...optionalEntry('theme', choice.theme),
+    ...optionalEntry('query', choice.query),
   };
 }
 
 /** The choice a route stands for, when a tab can show it. */
 function choiceOf(route: AppRoute): TabContentChoice | undefined {
   if (route.screen === 'library') {
-    return { kind: 'library', ...(route.theme === undefined ? {} : { theme: route.theme }), ...(route.query === undefined ? {} : { query: route.query }) };
+    return { kind: 'library', ...optionalEntry('theme', route.theme), ...optionalEntry('query', route.query) };
   }
   return route.screen === 'assessments' || route.screen === 'incidents' ? { kind: route.screen } : undefined;
 }

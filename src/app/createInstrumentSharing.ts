@@ -5,6 +5,7 @@ import { isGraphError, type ChannelMessenger } from '../graph';
 import type { TeamsContext, TeamsHost } from '../teams';
 import { routeDeepLink } from './routes/routeDeepLink';
 import { routeToSubPageId, routeToUrl } from './routes/routeFormat';
+import { optionalEntry } from '../lists/optionalEntry';
 
 /** The personal tab of the library (manifest `staticTabs[0].entityId`): deep links land there when no tab is known. */
 const LIBRARY_ENTITY_ID = 'instruments';
@@ -77,7 +78,7 @@ export function createInstrumentSharing({ host, context, origin, messenger, post
               return isGraphError(error) && error.kind === 'forbidden' ? 'forbidden' : 'failed';
             }
           },
-          ...(postPermission === undefined ? {} : { postPermission }),
+          ...optionalEntry('postPermission', postPermission),
         }),
   };
 }

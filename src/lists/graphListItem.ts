@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { optionalEntry } from './optionalEntry';
 
 /**
  * A list item as Microsoft Graph returns it from `GET .../items?expand=fields(select=...)`
@@ -87,9 +88,9 @@ export function readListItemEnvelope(raw: unknown): ListItemEnvelopeResult {
       id: item.id,
       eTag,
       lastModified,
-      ...(created === undefined ? {} : { created }),
-      ...(authorId === undefined ? {} : { authorId }),
-      ...(lastModifiedById === undefined ? {} : { lastModifiedById }),
+      ...optionalEntry('created', created),
+      ...optionalEntry('authorId', authorId),
+      ...optionalEntry('lastModifiedById', lastModifiedById),
     },
     fields: item.fields,
   };

@@ -2,6 +2,7 @@ import type { ColumnDefinition, ListSchema } from './listSchema';
 import { AUDIENCE_IDS, INSTRUMENT_STATUS_IDS, INSTRUMENT_TYPE_IDS, LANGUAGE_IDS, PROCESS_STEP_IDS, THEME_IDS } from './vocabulary';
 import { ASSESSMENT_SCOPE_IDS, ASSESSMENT_STATUS_IDS, RESPONSE_STATUS_IDS } from './assessmentVocabulary';
 import { ACTION_STATUS_IDS, CASE_STATUS_IDS, INCIDENT_KIND_IDS, TLP_IDS } from './incidentVocabulary';
+import { optionalEntry } from './optionalEntry';
 
 /**
  * The app's SharePoint lists: the single source of truth for the app's reads and
@@ -54,8 +55,8 @@ const choice = (
 ): ColumnDefinition => ({
   name,
   choice: { choices, displayAs: options.multi === true ? 'checkBoxes' : 'dropDownMenu' },
-  ...(options.indexed === undefined ? {} : { indexed: options.indexed }),
-  ...(options.required === undefined ? {} : { required: options.required }),
+  ...optionalEntry('indexed', options.indexed),
+  ...optionalEntry('required', options.required),
 });
 
 const dateTime = (name: string, options: { indexed?: boolean; required?: boolean } = {}): ColumnDefinition => ({

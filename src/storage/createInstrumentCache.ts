@@ -1,6 +1,7 @@
 import { createIndexedDbKeyValueStore } from './createIndexedDbKeyValueStore';
 import type { KeyValueStore } from './KeyValueStore';
 import type { InstrumentLibrarySnapshot, LibraryFirstScreen } from './InstrumentLibrarySnapshot';
+import { optionalEntry } from '../lists/optionalEntry';
 
 /** A place to keep the last library between visits. Never throws: a failing store behaves as empty. */
 export interface InstrumentCache {
@@ -84,7 +85,7 @@ export function createInstrumentCache(options: InstrumentCacheOptions = {}): Ins
     (opening ??= createIndexedDbKeyValueStore({
       databaseName: options.databaseName ?? INSTRUMENT_CACHE_DATABASE,
       storeName: STORE,
-      ...(options.indexedDB === undefined ? {} : { indexedDB: options.indexedDB }),
+      ...optionalEntry('indexedDB', options.indexedDB),
     }).then((store) => (store.durable ? store : undefined)));
 
   async function get(scope: string): Promise<InstrumentLibrarySnapshot | undefined> {

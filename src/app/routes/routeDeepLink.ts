@@ -2,6 +2,7 @@
 import { buildTabDeepLink } from '../../teams/buildTabDeepLink';
 import type { AppRoute } from './AppRoute';
 import { routeToSubPageId, routeToUrl } from './routeFormat';
+import { optionalEntry } from '../../lists/optionalEntry';
 
 /** Where a link to a screen of the app should open. */
 export interface RouteLinkTarget {
@@ -28,7 +29,7 @@ export function routeDeepLink(route: AppRoute, target: RouteLinkTarget): string 
     appId: target.appId,
     entityId: target.entityId,
     subPageId: routeToSubPageId(route),
-    ...(target.channelId === undefined ? {} : { channelId: target.channelId }),
+    ...optionalEntry('channelId', target.channelId),
     webUrl,
     label: target.label,
   });

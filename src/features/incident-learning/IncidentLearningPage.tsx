@@ -13,6 +13,7 @@ import { ConfidentialReportsView } from './components/ConfidentialReportsView';
 import { ActionsView, BreachRegisterView, CaseList, LessonsView } from './components/OverviewViews';
 import { ReportForm } from './components/ReportForm';
 import { useIncidentStyles } from './components/useIncidentStyles.styles';
+import { optionalEntry } from '../../lists/optionalEntry';
 
 const VIEWS = ['report', 'cases', 'actions', 'lessons', 'register', 'confidential'] as const;
 type IncidentView = (typeof VIEWS)[number];
@@ -155,7 +156,7 @@ function IncidentLearningPageContent({ environment, initialCaseId, onShown }: In
         </>
       )}
       {records !== undefined && shown === 'actions' && <ActionsView environment={environment} actions={records.actions.items} now={(environment.now ?? (() => new Date()))()} onChanged={reload} />}
-      {records !== undefined && shown === 'lessons' && <LessonsView lessons={records.lessons.items} {...(maturityQuestions === undefined ? {} : { questions: maturityQuestions })} />}
+      {records !== undefined && shown === 'lessons' && <LessonsView lessons={records.lessons.items} {...optionalEntry('questions', maturityQuestions)} />}
       {records !== undefined && shown === 'confidential' && (
         <ConfidentialReportsView environment={environment} reports={records.confidentialReports.items} pendingIds={records.confidentialReports.pendingIds} onChanged={reload} />
       )}

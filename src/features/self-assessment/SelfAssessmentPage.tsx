@@ -12,6 +12,7 @@ import { AssessmentWorkspace } from './components/AssessmentWorkspace';
 import { useSelfAssessmentStyles } from './components/useSelfAssessmentStyles.styles';
 import { loadConfiguredMaturityModel } from './model/loadConfiguredMaturityModel';
 import type { MaturityModel } from './model/MaturityModel';
+import { optionalEntry } from '../../lists/optionalEntry';
 
 /** Props of {@link SelfAssessmentPage}. */
 export interface SelfAssessmentPageProps {
@@ -63,7 +64,7 @@ function SelfAssessmentPageContent({ environment, initialAssessmentId, onShown }
       </div>
     );
   }
-  return <SelfAssessmentScreen environment={environment} model={loaded.model} {...(initialAssessmentId === undefined ? {} : { initialAssessmentId })} {...(onShown === undefined ? {} : { onShown })} />;
+  return <SelfAssessmentScreen environment={environment} model={loaded.model} {...optionalEntry('initialAssessmentId', initialAssessmentId)} {...optionalEntry('onShown', onShown)} />;
 }
 
 /** The self-assessment with a valid model. */

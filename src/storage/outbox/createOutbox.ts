@@ -1,6 +1,7 @@
 import { isGraphError } from '../../graph';
 import type { KeyValueStore } from '../KeyValueStore';
 import type { OutboxSender, OutboxState, OutboxStatus, OutboxSubmission, SentItem } from './OutboxSubmission';
+import { optionalEntry } from '../../lists/optionalEntry';
 
 /** The durable queue of writes to SharePoint; see {@link createOutbox}. */
 export interface Outbox {
@@ -151,7 +152,7 @@ export function createOutbox(options: OutboxOptions): Outbox {
       pending: all.length,
       refused: all.filter((record) => record.refusedWith !== undefined).length,
       durable: store.durable,
-      ...(lastError === undefined ? {} : { lastError }),
+      ...optionalEntry('lastError', lastError),
     };
     for (const listener of listeners) listener(current);
   }

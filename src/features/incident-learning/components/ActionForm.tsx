@@ -10,6 +10,7 @@ import { fieldProblem } from './formProblems';
 import { PersonPicker } from './PersonPicker';
 import { useIncidentStyles } from './useIncidentStyles.styles';
 import { FormProblemsAlert } from './VocabularySelects';
+import { optionalEntry } from '../../../lists/optionalEntry';
 
 /** Props of {@link ActionForm}. */
 export interface ActionFormProps {
@@ -59,11 +60,11 @@ export function ActionForm({ environment, caseId, onSaved }: ActionFormProps): R
         title: action.title,
         caseId,
         status: action.status,
-        ...(action.ownerUpn === undefined ? {} : { ownerUpn: action.ownerUpn }),
-        ...(action.ownerName === undefined ? {} : { ownerName: action.ownerName }),
+        ...optionalEntry('ownerUpn', action.ownerUpn),
+        ...optionalEntry('ownerName', action.ownerName),
         // A due date is a day; stored as the start of that day in UTC so every reader sees the same date.
         ...(action.dueOn === undefined ? {} : { dueOn: `${action.dueOn}T00:00:00Z` }),
-        ...(action.effectivenessCheck === undefined ? {} : { effectivenessCheck: action.effectivenessCheck }),
+        ...optionalEntry('effectivenessCheck', action.effectivenessCheck),
       }),
     });
     setTitle('');

@@ -10,6 +10,7 @@ import { BreachCountdown } from './BreachCountdown';
 import { fieldProblem } from './formProblems';
 import { localToIso } from '../model/localDateTime';
 import { useIncidentStyles } from './useIncidentStyles.styles';
+import { optionalEntry } from '../../../lists/optionalEntry';
 
 /** Props of {@link BreachAssessmentFields}. */
 export interface BreachAssessmentFieldsProps {
@@ -123,7 +124,7 @@ export function BreachAssessmentFields({ value, onChange, problems, now }: Breac
         <>
           {moment('awareOn', t('incident.field.breachAwareOn'), { required: true, hint: t('incident.hint.awareness') })}
           {value.awareOn !== '' && (
-            <BreachCountdown awareOn={localToIso(value.awareOn)} notifiedOn={localToIso(value.notifiedAuthorityOn)} {...(now === undefined ? {} : { now })} />
+            <BreachCountdown awareOn={localToIso(value.awareOn)} notifiedOn={localToIso(value.notifiedAuthorityOn)} {...optionalEntry('now', now)} />
           )}
           {area('facts', t('incident.assess.facts'))}
           <CheckboxGroup

@@ -14,6 +14,7 @@ import { CaseEditor, type CaseEditorRole } from './CaseEditor';
 import { CaseHistory } from './CaseHistory';
 import { LessonForm } from './LessonForm';
 import { useIncidentStyles } from './useIncidentStyles.styles';
+import { optionalEntry } from '../../../lists/optionalEntry';
 
 /** Props of {@link CaseDetail}. */
 export interface CaseDetailProps {
@@ -75,10 +76,10 @@ export function CaseDetail({ environment, incident, actions, pending, peopleName
         {incident.cyberIncident?.significant === true && <Badge color="danger">{t('incident.case.significant')}</Badge>}
       </div>
       {incident.cyberIncident?.significant === true && (environment.cyberSecurityAct ?? true) && (
-        <CyberIncidentDeadlines record={incident.cyberIncident} {...(environment.now === undefined ? {} : { now: environment.now })} />
+        <CyberIncidentDeadlines record={incident.cyberIncident} {...optionalEntry('now', environment.now)} />
       )}
       {isDecidedBreach(incident) && incident.breachAwareOn !== undefined && (
-        <BreachCountdown awareOn={incident.breachAwareOn} notifiedOn={incident.breach?.notifiedAuthorityOn} {...(environment.now === undefined ? {} : { now: environment.now })} />
+        <BreachCountdown awareOn={incident.breachAwareOn} notifiedOn={incident.breach?.notifiedAuthorityOn} {...optionalEntry('now', environment.now)} />
       )}
       <dl>
         {fields

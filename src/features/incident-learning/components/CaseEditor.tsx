@@ -18,6 +18,7 @@ import { useIfMatchSave } from './useIfMatchSave';
 import { fieldProblem } from './formProblems';
 import { FormProblemsAlert, ProcessStepSelect, ThemeSelect } from './VocabularySelects';
 import { useIncidentStyles } from './useIncidentStyles.styles';
+import { optionalEntry } from '../../../lists/optionalEntry';
 
 /** Who edits: the case team moves the status and edits everything; the reporter adds details. */
 export type CaseEditorRole = 'caseTeam' | 'reporter';
@@ -100,7 +101,7 @@ export function CaseEditor({ environment, incident, role, onSaved, onClose }: Ca
     }
     // Closing, or changing the assessment of a closed case: a case from before these rules stays editable otherwise.
     if (role === 'caseTeam' && edit.status === 'closed' && (base.status !== 'closed' || breach !== undefined) && found.length === 0) {
-      const stored = breach === undefined ? incident : { personalDataInvolved: incident.personalDataInvolved || breach.record.decision === 'breach', ...(breach.awareOn === undefined ? {} : { breachAwareOn: breach.awareOn }), breach: breach.record };
+      const stored = breach === undefined ? incident : { personalDataInvolved: incident.personalDataInvolved || breach.record.decision === 'breach', ...optionalEntry('breachAwareOn', breach.awareOn), breach: breach.record };
       const closing = closingProblems(stored);
       if (closing.length > 0) found.push({ path: 'status', code: 'closingBlocked' }, ...closing);
     }
@@ -202,10 +203,10 @@ export function CaseEditor({ environment, incident, role, onSaved, onClose }: Ca
         {area('lucky', t('incident.field.lucky'))}
         {area('lessonsText', t('incident.field.lessonsText'))}
         {role === 'caseTeam' && (
-          <BreachAssessmentFields value={edit.breach} onChange={(part) => change({ breach: { ...edit.breach, ...part } })} problems={problems} {...(environment.now === undefined ? {} : { now: environment.now })} />
+          <BreachAssessmentFields value={edit.breach} onChange={(part) => change({ breach: { ...edit.breach, ...part } })} problems={problems} {...optionalEntry('now', environment.now)} />
         )}
         {role === 'caseTeam' && (environment.cyberSecurityAct ?? true) && (
-          <CyberIncidentFields value={edit.cyber} onChange={(part) => change({ cyber: { ...edit.cyber, ...part } })} problems={problems} {...(environment.now === undefined ? {} : { now: environment.now })} />
+          <CyberIncidentFields value={edit.cyber} onChange={(part) => change({ cyber: { ...edit.cyber, ...part } })} problems={problems} {...optionalEntry('now', environment.now)} />
         )}
         <FormProblemsAlert count={problems.length + badLines.length} />
         <SaveStateMessages state={saving.state} onKeepMine={() => void saving.keepMine()} onLoadTheirs={() => void saving.loadTheirs()} />

@@ -9,6 +9,7 @@ import type { IncidentLearningEnvironment } from '../api/IncidentLearningEnviron
 import { whistleblowerClocks } from '../model/whistleblowerClocks';
 import { StepDeadlines } from './StepDeadlines';
 import { useIncidentStyles } from './useIncidentStyles.styles';
+import { optionalEntry } from '../../../lists/optionalEntry';
 
 /** Props of {@link ConfidentialReportsView}. */
 export interface ConfidentialReportsViewProps {
@@ -89,7 +90,7 @@ function ConfidentialReportItem({ environment, report, pending, onChanged }: { r
         submissionId: caseId,
         title: forwardTitle.trim(),
         kind: 'incident',
-        ...(report.theme === undefined ? {} : { theme: report.theme }),
+        ...optionalEntry('theme', report.theme),
         whatHappened: forwardText.trim(),
         timeline: [],
         contributingFactors: { whys: [], factors: [] },

@@ -7,6 +7,7 @@ import type { FormProblem } from '../model/incidentFormRules';
 import { CyberIncidentDeadlines } from './CyberIncidentDeadlines';
 import { fieldProblem } from './formProblems';
 import { useIncidentStyles } from './useIncidentStyles.styles';
+import { optionalEntry } from '../../../lists/optionalEntry';
 
 /** Props of {@link CyberIncidentFields}. */
 export interface CyberIncidentFieldsProps {
@@ -49,7 +50,7 @@ export function CyberIncidentFields({ value, onChange, problems, now }: CyberInc
           {moment('awareOn', t('incident.cyber.awareOn'), { required: true })}
           <CyberIncidentDeadlines
             record={cyberIncidentPreview(value)}
-            {...(now === undefined ? {} : { now })}
+            {...optionalEntry('now', now)}
           />
           <div className={styles.row}>{CYBER_STEP_IDS.map((step) => moment(DONE_FIELD[step], t(`incident.cyber.doneOn.${step}`)))}</div>
         </>

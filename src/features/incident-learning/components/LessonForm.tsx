@@ -21,6 +21,7 @@ import { lessonCard } from './lessonCard';
 import { QuestionLinks, questionsToLink } from './QuestionLinks';
 import { useIncidentStyles } from './useIncidentStyles.styles';
 import { FormProblemsAlert, ProcessStepSelect, ThemeSelect } from './VocabularySelects';
+import { optionalEntry } from '../../../lists/optionalEntry';
 
 /** Props of {@link LessonForm}. */
 export interface LessonFormProps {
@@ -111,7 +112,7 @@ export function LessonForm({ environment, source, peopleNames, onSaved }: Lesson
           title: lesson.title,
           caseId: source.submissionId,
           theme: lesson.theme,
-          ...(lesson.processStep === undefined ? {} : { processStep: lesson.processStep }),
+          ...optionalEntry('processStep', lesson.processStep),
           redactedText: lesson.redactedText,
           tlp: lesson.tlp,
           publishedOn: new Date().toISOString(),

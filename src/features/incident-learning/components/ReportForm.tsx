@@ -12,6 +12,7 @@ import { caseDraftOf, emptyReportDraft, reportInput, type ReportDraft } from './
 import { useIncidentStyles } from './useIncidentStyles.styles';
 import { isWhistleblowerTheme, isWhistleblowerReport, WhistleblowerChoice } from './WhistleblowerChoice';
 import { FormProblemsAlert, ProcessStepSelect, ThemeSelect } from './VocabularySelects';
+import { optionalEntry } from '../../../lists/optionalEntry';
 
 /** The draft key: one report in progress per user and site (the drafts database is per user and site). */
 const DRAFT_KEY = 'incident-report';
@@ -86,7 +87,7 @@ export function ReportForm({ environment, onSubmitted }: ReportFormProps): React
               fields: toConfidentialReportFields({
                 submissionId: draft.submissionId,
                 title: full.value.title,
-                ...(full.value.theme === undefined ? {} : { theme: full.value.theme }),
+                ...optionalEntry('theme', full.value.theme),
                 whatHappened: full.value.whatHappened,
                 reporterUpn: environment.user.upn,
               }),

@@ -3,6 +3,7 @@ import type { ProcessStepId, ThemeId } from '../../../lists/vocabulary';
 import type { IncidentKindId } from '../../../lists/incidentVocabulary';
 import type { IncidentCaseDraft } from '../../../lists/incidentCaseMapping';
 import type { IncidentReport } from '../model/incidentFormRules';
+import { optionalEntry } from '../../../lists/optionalEntry';
 
 /** The report form as the user fills it in (strings as the inputs hold them); saved as a draft on every change. */
 export interface ReportDraft {
@@ -77,18 +78,18 @@ export function caseDraftOf(submissionId: string, report: IncidentReport, report
     submissionId,
     title: report.title,
     kind: report.kind,
-    ...(report.occurredOn === undefined ? {} : { occurredOn: report.occurredOn }),
-    ...(report.discoveredOn === undefined ? {} : { discoveredOn: report.discoveredOn }),
-    ...(report.theme === undefined ? {} : { theme: report.theme }),
-    ...(report.processStep === undefined ? {} : { processStep: report.processStep }),
+    ...optionalEntry('occurredOn', report.occurredOn),
+    ...optionalEntry('discoveredOn', report.discoveredOn),
+    ...optionalEntry('theme', report.theme),
+    ...optionalEntry('processStep', report.processStep),
     ...(report.impact === undefined ? {} : { impact: report.impact as 1 | 2 | 3 | 4 }),
     whatHappened: report.whatHappened,
     timeline: report.timeline,
     contributingFactors: { whys: [], factors: report.factors },
-    ...(report.wentWell === undefined ? {} : { wentWell: report.wentWell }),
-    ...(report.wentWrong === undefined ? {} : { wentWrong: report.wentWrong }),
-    ...(report.lucky === undefined ? {} : { lucky: report.lucky }),
-    ...(report.lessonsText === undefined ? {} : { lessonsText: report.lessonsText }),
+    ...optionalEntry('wentWell', report.wentWell),
+    ...optionalEntry('wentWrong', report.wentWrong),
+    ...optionalEntry('lucky', report.lucky),
+    ...optionalEntry('lessonsText', report.lessonsText),
     status: 'open',
     personalDataInvolved: report.personalDataInvolved,
     reporterUpn,

@@ -6,6 +6,7 @@ import { breachDecisionOf, breachRiskOf } from './breachAssessment';
 import { linesOf } from './caseEdit';
 import { isoToLocal, localToIso } from './localDateTime';
 import { MAX_TEXT_LENGTH, type FormCheck, type FormProblem } from './incidentFormRules';
+import { optionalEntry } from '../../../lists/optionalEntry';
 
 /**
  * The breach assessment as the case team's form holds it (issue 16, item 2): strings as the
@@ -146,7 +147,7 @@ export function checkBreachEdit(edit: BreachEdit, previous: Pick<IncidentCase, '
     ...Object.fromEntries(Object.entries(rest).filter(([, part]) => part !== undefined && !(Array.isArray(part) && part.length === 0))),
     types: value.types,
     decision,
-    ...(decidedOn === undefined ? {} : { decidedOn }),
+    ...optionalEntry('decidedOn', decidedOn),
   };
   return { ok: true, value: { awareOn, record } };
 }

@@ -3,6 +3,7 @@ import type { BreachRegisterEntry } from '../../../lists/breachRegisterMapping';
 import type { BreachRecord, IncidentCase } from '../../../lists/incidentCaseMapping';
 import { breachRiskOf, isDecidedBreach } from './breachAssessment';
 import { breachNotificationDeadline } from './breachClock';
+import { optionalEntry } from '../../../lists/optionalEntry';
 
 /** One breach in the art. 33(5) register: from a case, or from the register list when retention removed the case. */
 export interface BreachRegisterRow {
@@ -25,15 +26,15 @@ export function breachRegisterRows(cases: readonly IncidentCase[], kept: readonl
   const fromCases: BreachRegisterRow[] = cases.filter(isDecidedBreach).map((incident) => ({
     reference: incident.submissionId,
     title: incident.title,
-    ...(incident.discoveredOn === undefined ? {} : { discoveredOn: incident.discoveredOn }),
-    ...(incident.breachAwareOn === undefined ? {} : { awareOn: incident.breachAwareOn }),
+    ...optionalEntry('discoveredOn', incident.discoveredOn),
+    ...optionalEntry('awareOn', incident.breachAwareOn),
     breach: incident.breach ?? { types: [] },
     caseRemoved: false,
   }));
   const present = new Set(cases.map((incident) => incident.submissionId));
   const fromRegister: BreachRegisterRow[] = kept
-    .filter((entry) => !present.has(entry.caseId) && isDecidedBreach({ personalDataInvolved: true, breach: entry.breach, ...(entry.breachAwareOn === undefined ? {} : { breachAwareOn: entry.breachAwareOn }) }))
-    .map((entry) => ({ reference: entry.caseId, title: entry.title, ...(entry.breachAwareOn === undefined ? {} : { awareOn: entry.breachAwareOn }), breach: entry.breach, caseRemoved: true }));
+    .filter((entry) => !present.has(entry.caseId) && isDecidedBreach({ personalDataInvolved: true, breach: entry.breach, ...optionalEntry('breachAwareOn', entry.breachAwareOn) }))
+    .map((entry) => ({ reference: entry.caseId, title: entry.title, ...optionalEntry('awareOn', entry.breachAwareOn), breach: entry.breach, caseRemoved: true }));
   return [...fromCases, ...fromRegister].sort((a, b) => (a.awareOn ?? '').localeCompare(b.awareOn ?? ''));
 }
 

@@ -5,6 +5,7 @@ import type { InstrumentLibrarySnapshot, LibraryFirstScreen } from '../../../sto
 import { applyInstrumentDelta } from '../model/applyInstrumentDelta';
 import { createInstrumentSearchIndex } from '../model/createInstrumentSearchIndex';
 import { EMPTY_LIBRARY_VIEW } from '../model/libraryViewState';
+import { optionalEntry } from '../../../lists/optionalEntry';
 
 /**
  * The item properties an instrument needs besides its fields: no author, editor, web URL
@@ -69,7 +70,7 @@ export function createInstrumentLibrarySource(options: InstrumentLibrarySourceOp
     return {
       instruments: instruments.filter((instrument) => instrument.status === 'published'),
       skippedIds: skipped.map((entry) => entry.itemId),
-      ...(deltaLink === undefined ? {} : { deltaLink }),
+      ...optionalEntry('deltaLink', deltaLink),
       savedAt: new Date().toISOString(),
     };
   }

@@ -15,6 +15,7 @@ import { useLibraryViewState } from '../model/useLibraryViewState';
 import { InstrumentVirtualList } from './InstrumentVirtualList';
 import { LibraryControls } from './LibraryControls';
 import { useInstrumentLibraryStyles } from './useInstrumentLibraryStyles.styles';
+import { optionalEntry } from '../../../lists/optionalEntry';
 
 /** How long one slice of building the text index may hold the main thread: short enough that a keystroke in between is answered without a noticeable wait. */
 const TEXT_INDEX_SLICE_MS = 12;
@@ -220,7 +221,7 @@ export function InstrumentLibraryPage({ source, onFirstOutcome, subPageId, shari
             hrefFor={hrefFor}
             onOpen={openFromList}
             initialOffset={listPosition.offset}
-            {...(listPosition.focusId === undefined ? {} : { focusId: listPosition.focusId })}
+            {...optionalEntry('focusId', listPosition.focusId)}
           />
         </>
       )}

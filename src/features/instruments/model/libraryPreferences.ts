@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { optionalEntry } from '../../../lists/optionalEntry';
 
 /** What the library keeps per user in the app folder of their OneDrive. */
 export const libraryPreferencesSchema = z.object({
@@ -32,7 +33,7 @@ export function mergeFavourites(stored: LibraryPreferences, changes: FavouriteCh
   const favourites = stored.favourites.filter((id) => !changes.removed.has(id));
   for (const id of changes.added) if (!favourites.includes(id)) favourites.push(id);
   const visit = lastVisitAt ?? stored.lastVisitAt;
-  return { version: 1, favourites, ...(visit === undefined ? {} : { lastVisitAt: visit }) };
+  return { version: 1, favourites, ...optionalEntry('lastVisitAt', visit) };
 }
 
 /**
