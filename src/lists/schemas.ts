@@ -29,12 +29,7 @@ const submissionId: ColumnDefinition = {
  * its own item before it creates one, and readers keep the newest of two items with one
  * SubmissionId (two devices of one user racing).
  */
-const itemSecuredSubmissionId: ColumnDefinition = {
-  name: 'SubmissionId',
-  text: { maxLength: 64 },
-  indexed: true,
-  required: true,
-};
+const { enforceUniqueValues: _unique, ...itemSecuredSubmissionId } = submissionId;
 
 const multiLine = (name: string, required = false): ColumnDefinition => ({
   name,

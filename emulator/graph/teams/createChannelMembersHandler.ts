@@ -1,5 +1,6 @@
 import { graphError } from '../graphTypes';
 import type { EmulatorUser, GraphHandler } from '../graphTypes';
+import { decodeSegments, resolveChannel } from './resolveChannel';
 import type { TeamDirectory } from './TeamDirectory';
 
 /** Delegated scopes of which "List members of a channel" needs one. */
@@ -25,11 +26,12 @@ export function createChannelMembersHandler(teams: TeamDirectory, users: readonl
       return Promise.resolve(graphError(403, 'Forbidden', `Missing scope permissions on the request. API requires one of '${CHANNEL_MEMBER_READ_SCOPES.join(', ')}'.`));
     }
     if (request.method !== 'GET') return Promise.resolve(graphError(405, 'MethodNotAllowed', `${request.method} is not supported on channel members by the emulator.`));
-    const [, teamId = '', , channelId = ''] = request.path.split('/').filter((segment) => segment !== '').map(safeDecode);
-    const known = teams.find(teamId);
-    if (known === undefined) return Promise.resolve(graphError(404, 'NotFound', `No team found with Group Id ${teamId}.`));
-    const channel = known.team.channels.find((candidate) => candidate.id === channelId);
-    if (channel === undefined) return Promise.resolve(graphError(404, 'NotFound', `Channel ${channelId} not found in team ${teamId}.`));
+    const segments = decodeSegments(request.path);
+    if (segments === undefined) return Promise.resolve(graphError(400, 'BadRequest', 'The request path is not correctly percent-encoded.'));
+    const [, teamId = '', , channelId = ''] = segments;
+    const resolved = resolveChannel(teams, teamId, channelId);
+    if ('notFound' in resolved) return Promise.resolve(resolved.notFound);
+    const { known, channel } = resolved;
     const roster = teams.roster(known, channel);
     const same = (upn: string) => upn.toLowerCase() === request.caller.user.userPrincipalName.toLowerCase();
     if (!roster.some(same)) return Promise.resolve(graphError(403, 'Forbidden', 'The user is not a member of this channel.'));
@@ -51,12 +53,4 @@ export function createChannelMembersHandler(teams: TeamDirectory, users: readonl
     });
     return Promise.resolve({ status: 200, body: { '@odata.count': value.length, value } });
   };
-}
-
-function safeDecode(segment: string): string {
-  try {
-    return decodeURIComponent(segment);
-  } catch {
-    return segment;
-  }
 }

@@ -2,6 +2,7 @@ import { graphError } from '../graphTypes';
 import type { GraphHandler } from '../graphTypes';
 import type { ChannelMessageStore, ChatMessage } from './ChannelMessageStore';
 import { parseChatMessageBody } from './parseChatMessageBody';
+import { decodeSegments, resolveChannel } from './resolveChannel';
 import type { PostRefusal, TeamDirectory } from './TeamDirectory';
 
 /**
@@ -34,12 +35,9 @@ export function createChannelMessagesHandler(teams: TeamDirectory, messages: () 
     if (request.method === 'POST' && !request.caller.scopes.includes(CHANNEL_MESSAGE_SEND_SCOPE)) {
       return Promise.resolve(graphError(403, 'Forbidden', `Missing scope permissions on the request. API requires one of '${CHANNEL_MESSAGE_SEND_SCOPE}'.`));
     }
-    const known = teams.find(teamId);
-    if (known === undefined) return Promise.resolve(graphError(404, 'NotFound', `No team found with Group Id ${teamId}.`));
-    const channel = known.team.channels.find((candidate) => candidate.id === channelId);
-    if (channel === undefined) {
-      return Promise.resolve(graphError(404, 'NotFound', `Channel ${channelId} not found in team ${teamId}.`));
-    }
+    const resolved = resolveChannel(teams, teamId, channelId);
+    if ('notFound' in resolved) return Promise.resolve(resolved.notFound);
+    const { known, channel } = resolved;
     const refusal = request.method === 'POST' ? teams.postRefusal(known, channel, request.caller.user.userPrincipalName) : undefined;
     if (refusal !== undefined) return Promise.resolve(graphError(403, 'Forbidden', REFUSAL_MESSAGES[refusal]));
     if (request.method === 'GET') {
@@ -67,15 +65,4 @@ export function createChannelMessagesHandler(teams: TeamDirectory, messages: () 
     store.add(message);
     return Promise.resolve({ status: 201, body: message });
   };
-}
-
-function decodeSegments(path: string): string[] | undefined {
-  try {
-    return path
-      .split('/')
-      .filter((segment) => segment !== '')
-      .map((segment) => decodeURIComponent(segment));
-  } catch {
-    return undefined;
-  }
 }

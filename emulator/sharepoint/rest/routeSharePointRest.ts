@@ -4,7 +4,7 @@ import type { EmulatorStore } from '../../graph/store/openEmulatorStore';
 import type { ListRecord, SiteRecord } from '../../graph/store/storeRecords';
 import { SiteSecurity } from '../security/SiteSecurity';
 import type { RoleAssignment, RoleDefinition, SiteGroup } from '../security/SiteSecurity';
-import { UNIQUE_VALUES_WITH_ITEM_PERMISSIONS, UNIQUE_VALUES_WITH_OWN_ITEMS, uniqueColumnNames } from '../security/uniqueValuesAndOwnItems';
+import { hasUniqueColumn, UNIQUE_VALUES_WITH_ITEM_PERMISSIONS, UNIQUE_VALUES_WITH_OWN_ITEMS } from '../security/uniqueValuesAndOwnItems';
 
 /**
  * The part of SharePoint's REST API (`/_api/web/...`) that provisioning and the doctor use
@@ -154,7 +154,7 @@ function listSecurity(context: RestContext, list: ListRecord, child: string | un
     const writeSecurity = body['WriteSecurity'];
     if (readSecurity !== undefined && readSecurity !== 1 && readSecurity !== 2) throw BAD_REQUEST('ReadSecurity must be 1 or 2.');
     if (writeSecurity !== undefined && writeSecurity !== 1 && writeSecurity !== 2 && writeSecurity !== 4) throw BAD_REQUEST('WriteSecurity must be 1, 2 or 4.');
-    if (readSecurity === 2 && uniqueColumnNames(context.store.tables.columnsOf(list.id).map((column) => column.definition)).length > 0) throw BAD_REQUEST(UNIQUE_VALUES_WITH_OWN_ITEMS);
+    if (readSecurity === 2 && hasUniqueColumn(context.store.tables, list.id)) throw BAD_REQUEST(UNIQUE_VALUES_WITH_OWN_ITEMS);
     security.setItemSecurity(list.id, { ...(readSecurity === undefined ? {} : { readSecurity }), ...(writeSecurity === undefined ? {} : { writeSecurity }) });
     return { status: 204 };
   }
@@ -204,7 +204,7 @@ function itemSecurity(context: RestContext, list: ListRecord, itemId: number, ch
   const call = /^(\w+)(?:\((.*)\))?$/.exec(child ?? '');
   const name = call?.[1]?.toLowerCase();
   if (name === 'breakroleinheritance' && verb === 'POST') {
-    if (!security.itemHasUniqueRoleAssignments(list.id, itemId) && uniqueColumnNames(store.tables.columnsOf(list.id).map((column) => column.definition)).length > 0) throw BAD_REQUEST(UNIQUE_VALUES_WITH_ITEM_PERMISSIONS);
+    if (!security.itemHasUniqueRoleAssignments(list.id, itemId) && hasUniqueColumn(store.tables, list.id)) throw BAD_REQUEST(UNIQUE_VALUES_WITH_ITEM_PERMISSIONS);
     security.breakItemRoleInheritance(list.id, itemId, parseArguments(call?.[2] ?? '').get('copyroleassignments') !== 'false');
     return ok({});
   }

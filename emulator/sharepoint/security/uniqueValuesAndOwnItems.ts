@@ -1,4 +1,4 @@
-import type { ColumnDefinition } from '../../../src/lists/listSchema';
+import type { SharePointTables } from '../../graph/store/sharePointTables';
 
 /**
  * SharePoint does not combine a column that enforces unique values with item-level
@@ -14,7 +14,7 @@ export const UNIQUE_VALUES_WITH_OWN_ITEMS = 'A column that enforces unique value
 /** The refusal of unique values beside items with their own permissions, either way round. */
 export const UNIQUE_VALUES_WITH_ITEM_PERMISSIONS = 'A column that enforces unique values cannot be combined with list items that have unique permissions.';
 
-/** The unique columns among `columns` (built-in and app columns alike). */
-export function uniqueColumnNames(columns: readonly ColumnDefinition[]): readonly string[] {
-  return columns.filter((column) => column.enforceUniqueValues === true).map((column) => column.name);
+/** True when the list has a column that enforces unique values. */
+export function hasUniqueColumn(tables: Pick<SharePointTables, 'columnsOf'>, listId: string): boolean {
+  return tables.columnsOf(listId).some((column) => column.definition.enforceUniqueValues === true);
 }
